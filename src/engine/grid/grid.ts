@@ -1,0 +1,87 @@
+/**
+ * The grid model every host parses into: one worksheet's values, number formats and merged areas.
+ * Hosts convert their own cell types at the edge (dates become Excel serial numbers, rich text becomes
+ * plain text, formulas become their cached result), so the engine only ever sees these four kinds.
+ */
+import { CellRange, rangeContains } from './address';
+
+export type CellValue = string | number | boolean | null;
+
+export interface SheetGrid {
+  /** Worksheet name as the host shows it. */
+  name: string;
+  /** Row-major values; rows may be ragged or missing (treated as empty). Index 0 is worksheet row 1. */
+  values: CellValue[][];
+  /** Number formats in the same shape; missing entries mean "General". */
+  numberFormats?: (string | null | undefined)[][];
+  /** Merged areas. The value of a merged area sits in its top-left cell, as in every spreadsheet. */
+  merges: CellRange[];
+}
+
+export function valueAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = grid.values[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function formatAt(grid: SheetGrid, row: number, col: number): string | null {
+  const r = grid.numberFormats?.[row];
+  const f = r?.[col];
+  return f == null || f === '' ? null : f;
+}
+
+/** Height of the grid in rows (the last row that has a value array). */
+export function rowCount(grid: SheetGrid): number {
+  return grid.values.length;
+}
+
+/** Width of the widest row. */
+export function colCount(grid: SheetGrid): number {
+  let w = 0;
+  for (const r of grid.values) if (r && r.length > w) w = r.length;
+  return w;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Text of a cell as the engine reads it (numbers in their plain JS form). */
+export function textAt(grid: SheetGrid, row: number, col: number): string {
+  const v = valueAt(grid, row, col);
+  if (v === null) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+/** Finds the merged area covering a cell, with an index built once per grid. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, CellRange>();
+  private readonly width: number;
+
+  constructor(grid: SheetGrid) {
+    this.width = Math.max(colCount(grid), ...grid.merges.map((m) => m.c1 + 1), 1);
+    for (const m of grid.merges) {
+      for (let r = m.r0; r <= m.r1; r++) {
+        for (let c = m.c0; c <= m.c1; c++) this.byCell.set(r * this.width + c, m);
+      }
+    }
+  }
+
+  /** The merged area containing (row, col), or null. */
+  at(row: number, col: number): CellRange | null {
+    if (col >= this.width) return null;
+    return this.byCell.get(row * this.width + col) ?? null;
+  }
+
+  /** True when (row, col) is inside a merge but not its top-left cell (so it holds no value of its own). */
+  isCovered(row: number, col: number): boolean {
+    const m = this.at(row, col);
+    return m !== null && !(m.r0 === row && m.c0 === col) && rangeContains(m, row, col);
+  }
+}
+
+/** A grid built from rows of values, for tests and generated fixtures. */
+export function gridFromRows(name: string, rows: CellValue[][], merges: CellRange[] = []): SheetGrid {
+  return { name, values: rows.map((r) => r.slice()), merges: merges.slice() };
+}

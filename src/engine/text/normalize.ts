@@ -1,0 +1,35 @@
+/** Text normalisation shared by label matching and value parsing. */
+
+/** Full-width ASCII variants (！ to ～) and the ideographic space become their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Trims and removes every white-space run (labels like "其中：财政    资金" or "一级\n指标"). */
+export function compact(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/**
+ * The key a label is matched by: half-width, no white space, no score suffix "(50分)" / "（40-50）分",
+ * no required-mark "*", no trailing colon.
+ */
+export function labelKey(text: string): string {
+  let t = compact(toHalfWidth(text));
+  t = t.replace(/\*/g, '');
+  t = t.replace(/\(\s*[\d.\-~～]+\s*分?\s*\)\s*分?/g, '');
+  t = t.replace(/[:：]+$/, '');
+  return t;
+}
+
+/** Trims and folds inner white space to one space (for free text such as 绩效目标). */
+export function cleanText(text: string): string {
+  return text.replace(/[\u00a0\u3000]/g, ' ').trim();
+}
