@@ -60,7 +60,7 @@ export class MergeIndex {
   private readonly width: number;
 
   constructor(grid: SheetGrid) {
-    this.width = Math.max(colCount(grid), ...grid.merges.map((m) => m.c1 + 1), 1);
+    this.width = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), Math.max(colCount(grid), 1));
     for (const m of grid.merges) {
       for (let r = m.r0; r <= m.r1; r++) {
         for (let c = m.c0; c <= m.c1; c++) this.byCell.set(r * this.width + c, m);

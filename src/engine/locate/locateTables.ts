@@ -1,0 +1,77 @@
+/**
+ * Finds every project table in a sheet wherever it starts: stacked tables from a pasted Word file,
+ * tables offset to other columns, blank and stray rows between them.
+ *
+ * A table is anchored by its project-information row (项目编码 / 项目名称) or, for tables that lack one,
+ * by its indicator header (一级指标 + 二级指标). A second 项目名称 (or 项目编码) after the first, or a
+ * second indicator header, starts the next table.
+ */
+import { matchFieldLabel, matchIndicatorColumn } from '../read/labels';
+import { SheetView } from '../read/sheetView';
+
+export interface TableSegment {
+  /** Row of the first project-information label, or the header row for anchorless tables. */
+  anchorRow: number;
+  /** Row of the indicator header, or null when the table has none. */
+  headerRow: number | null;
+  /** First row after this table's segment (the next anchor's row, or the sheet height). */
+  limit: number;
+}
+
+interface RowKinds {
+  projectName: boolean;
+  projectCode: boolean;
+  header: boolean;
+}
+
+function classifyRow(view: SheetView, row: number): RowKinds {
+  const kinds: RowKinds = { projectName: false, projectCode: false, header: false };
+  let level1 = false;
+  let level2 = false;
+  for (const c of view.filledCols(row)) {
+    const v = view.value(row, c);
+    if (typeof v !== 'string' || v.length > 24) continue;
+    const field = matchFieldLabel(v);
+    if (field === 'projectName') kinds.projectName = true;
+    else if (field === 'projectCode') kinds.projectCode = true;
+    const col = matchIndicatorColumn(v);
+    if (col === 'level1') level1 = true;
+    else if (col === 'level2') level2 = true;
+  }
+  kinds.header = level1 && level2;
+  return kinds;
+}
+
+interface OpenSegment extends TableSegment {
+  seenName: boolean;
+  seenCode: boolean;
+}
+
+export function locateTables(view: SheetView): TableSegment[] {
+  const segments: OpenSegment[] = [];
+  const open = (row: number): OpenSegment => {
+    const prev = segments[segments.length - 1];
+    if (prev) prev.limit = row;
+    const seg: OpenSegment = { anchorRow: row, headerRow: null, limit: view.rows, seenName: false, seenCode: false };
+    segments.push(seg);
+    return seg;
+  };
+
+  let current: OpenSegment | null = null;
+  for (let r = 0; r < view.rows; r++) {
+    const k = classifyRow(view, r);
+    if (k.projectName || k.projectCode) {
+      const repeats =
+        current !== null &&
+        ((k.projectName && current.seenName) || (k.projectCode && current.seenCode) || current.headerRow !== null);
+      if (current === null || repeats) current = open(r);
+      current.seenName ||= k.projectName;
+      current.seenCode ||= k.projectCode;
+    }
+    if (k.header) {
+      if (current === null || current.headerRow !== null) current = open(r);
+      current.headerRow = r;
+    }
+  }
+  return segments.map(({ anchorRow, headerRow, limit }) => ({ anchorRow, headerRow, limit }));
+}

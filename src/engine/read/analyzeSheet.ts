@@ -1,0 +1,30 @@
+/** Locating and reading every table of one sheet, and collecting the cells no table claimed. */
+import { isBlank, SheetGrid } from '../grid/grid';
+import { SheetAnalysis } from '../model/analysis';
+import { ReadTable } from '../model/table';
+import { locateTables } from '../locate/locateTables';
+import { readTable } from './readTable';
+import { SheetView } from './sheetView';
+
+/** Finds and reads every project table of one sheet. */
+export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
+  const view = new SheetView(grid);
+  const tables: ReadTable[] = [];
+  let previousEnd = -1;
+  for (const seg of locateTables(view)) {
+    const t = readTable(view, seg, previousEnd);
+    tables.push(t);
+    previousEnd = Math.max(previousEnd, t.bounds.r1);
+  }
+  const unclaimed: SheetAnalysis['unclaimed'] = [];
+  grid.values.forEach((row, r) => {
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined || isBlank(v) || view.isClaimed(r, c)) continue;
+      unclaimed.push({ cell: view.address(r, c), text: typeof v === 'string' ? v.trim() : String(v) });
+    }
+  });
+  return { sheet: grid.name, tables, unclaimed };
+}
+

@@ -1,0 +1,90 @@
+/**
+ * The labels of a project table and their synonyms (domain.md). A cell is a label only when its whole
+ * text, normalised, is one of these keys: sentences that merely contain a label word are data.
+ */
+import { labelKey } from '../text/normalize';
+
+export type FieldLabel =
+  | 'projectCode'
+  | 'projectName'
+  | 'budgetBlock'
+  | 'budgetTotal'
+  | 'budgetFiscal'
+  | 'budgetOther'
+  | 'purpose'
+  | 'spendPlan'
+  | 'goal'
+  | 'unitName';
+
+const FIELD_SYNONYMS: Record<FieldLabel, string[]> = {
+  projectCode: ['项目编码', '项目代码', '项目编号'],
+  projectName: ['项目名称'],
+  budgetBlock: ['预算规模及资金用途', '资金规模及用途', '预算规模及用途', '项目资金'],
+  budgetTotal: ['预算数', '年度预算数', '预算金额', '资金总额', '年度资金总额', '预算资金'],
+  budgetFiscal: ['财政资金', '财政拨款', '财政拨款资金'],
+  budgetOther: ['其他资金'],
+  purpose: ['资金用途', '项目资金用途'],
+  spendPlan: ['资金支出计划', '支出计划', '资金支出进度计划', '资金支出进度'],
+  goal: ['绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '总体目标'],
+  unitName: ['预算单位', '单位名称', '主管部门及代码', '实施单位'],
+};
+
+/** Keys for matching: "其中：财政 资金" → "财政资金", "资金支出计划（%）" → "资金支出计划". */
+export function fieldKey(text: string): string {
+  return labelKey(text)
+    .replace(/^其中[:：]?/, '')
+    .replace(/\(%\)$|\(万元\)$|\(元\)$/, '')
+    .replace(/[:：]$/, '');
+}
+
+const FIELD_BY_KEY = new Map<string, FieldLabel>();
+for (const [field, names] of Object.entries(FIELD_SYNONYMS) as [FieldLabel, string[]][]) {
+  for (const n of names) FIELD_BY_KEY.set(fieldKey(n), field);
+}
+
+export function matchFieldLabel(text: string): FieldLabel | null {
+  if (text.length > 24) return null;
+  return FIELD_BY_KEY.get(fieldKey(text)) ?? null;
+}
+
+/** Columns of the indicator block. */
+export type IndicatorColumn =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'description'
+  | 'value'
+  | 'basis'
+  | 'op'
+  | 'unit'
+  | 'weight'
+  | 'direction';
+
+const COLUMN_SYNONYMS: Record<IndicatorColumn, string[]> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  level3: ['三级指标', '指标名称', '指标内容'],
+  description: ['绩效指标描述', '指标解释', '指标描述', '指标说明'],
+  value: ['指标值', '目标值', '年度指标值', '指标值及单位', '绩效指标值', '年度目标值'],
+  basis: ['指标值确定依据', '绩效标准', '指标值设定依据', '确定依据', '评分标准'],
+  op: ['计算符号', '指标性质', '符号'],
+  unit: ['计量单位', '度量单位', '单位'],
+  weight: ['权重', '分值', '权重(分值)'],
+  direction: ['指标方向'],
+};
+
+const COLUMN_BY_KEY = new Map<string, IndicatorColumn>();
+for (const [col, names] of Object.entries(COLUMN_SYNONYMS) as [IndicatorColumn, string[]][]) {
+  for (const n of names) COLUMN_BY_KEY.set(labelKey(n), col);
+}
+
+export function matchIndicatorColumn(text: string): IndicatorColumn | null {
+  if (text.length > 24) return null;
+  return COLUMN_BY_KEY.get(labelKey(text)) ?? null;
+}
+
+/** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */
+export function matchMoneyUnit(text: string): string | null {
+  const m = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/.exec(labelKey(text));
+  return m ? m[1] : null;
+}

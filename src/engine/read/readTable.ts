@@ -1,0 +1,286 @@
+/**
+ * Reads the fields of one located table: title, 预算单位, money unit, project information, budget,
+ * purpose, spend plan, goal and the indicator block. Every cell it uses is claimed on the view.
+ */
+import { BLOCK_NAMES } from '../../strings/blocks';
+import { CellRange, rangeAddress } from '../grid/address';
+import { FieldCells, ProjectTable, ReadTable, SpendCheckpoint } from '../model/table';
+import { cleanText, compact } from '../text/normalize';
+import { readAmount, readPercent } from '../values/numbers';
+import { readIndicators } from './readIndicators';
+import { FieldLabel, matchFieldLabel, matchIndicatorColumn, matchMoneyUnit } from './labels';
+import { SheetView } from './sheetView';
+import { TableSegment } from '../locate/locateTables';
+
+/** Tracks the rows and columns a table spans while its cells are claimed. */
+class Bounds {
+  r0 = Infinity;
+  c0 = Infinity;
+  r1 = -Infinity;
+  c1 = -Infinity;
+
+  constructor(private readonly view: SheetView) {}
+
+  take(row: number, col: number): void {
+    this.view.claim(row, col);
+    const m = this.view.merges.at(row, col);
+    const r1 = m ? m.r1 : row;
+    const c1 = m ? m.c1 : col;
+    if (row < this.r0) this.r0 = row;
+    if (col < this.c0) this.c0 = col;
+    if (r1 > this.r1) this.r1 = r1;
+    if (c1 > this.c1) this.c1 = c1;
+  }
+
+  range(): CellRange {
+    return { r0: this.r0, c0: this.c0, r1: this.r1, c1: this.c1 };
+  }
+}
+
+interface LabelHit {
+  field: FieldLabel;
+  row: number;
+  col: number;
+}
+
+function isAnyLabel(view: SheetView, row: number, col: number): boolean {
+  const v = view.value(row, col);
+  if (typeof v !== 'string') return false;
+  return matchFieldLabel(v) !== null || matchMoneyUnit(v) !== null;
+}
+
+/** The cell to the right of a label (after the label's own merge) that holds its value. */
+function valueRight(view: SheetView, row: number, col: number): { row: number; col: number; found: boolean } {
+  const first = view.mergeRight(row, col) + 1;
+  for (let c = first; c < view.cols; c++) {
+    if (view.merges.isCovered(row, c)) continue;
+    if (isAnyLabel(view, row, c)) break;
+    if (!view.blank(row, c)) return { row, col: c, found: true };
+  }
+  return { row, col: first, found: false };
+}
+
+/** Text of a data cell as written: trimmed; numbers in plain form. */
+function cellText(view: SheetView, row: number, col: number): string {
+  return cleanText(view.text(row, col));
+}
+
+export function readTable(view: SheetView, seg: TableSegment, previousEnd: number): ReadTable {
+  const bounds = new Bounds(view);
+  const fields: FieldCells = {};
+  const missing: string[] = [];
+  const fieldEnd = seg.headerRow ?? seg.limit;
+
+  // 1. Labels between the anchor and the indicator header.
+  const hits: LabelHit[] = [];
+  for (let r = seg.anchorRow; r < fieldEnd; r++) {
+    for (const c of view.filledCols(r)) {
+      const v = view.value(r, c);
+      if (typeof v !== 'string') continue;
+      const field = matchFieldLabel(v);
+      if (field) hits.push({ field, row: r, col: c });
+    }
+  }
+  const hit = (f: FieldLabel): LabelHit | undefined => hits.find((h) => h.field === f);
+
+  const textField = (f: FieldLabel, key: keyof FieldCells): string => {
+    const h = hit(f);
+    if (!h) return '';
+    bounds.take(h.row, h.col);
+    const v = valueRight(view, h.row, h.col);
+    fields[key] = view.address(v.row, v.col);
+    if (!v.found) return '';
+    bounds.take(v.row, v.col);
+    return cellText(view, v.row, v.col);
+  };
+  const amountField = (f: FieldLabel, key: keyof FieldCells): number | null => {
+    const h = hit(f);
+    if (!h) return null;
+    bounds.take(h.row, h.col);
+    const v = valueRight(view, h.row, h.col);
+    fields[key] = view.address(v.row, v.col);
+    if (!v.found) return null;
+    bounds.take(v.row, v.col);
+    return readAmount(view.value(v.row, v.col));
+  };
+
+  const projectCode = compact(textField('projectCode', 'projectCode'));
+  const projectName = textField('projectName', 'projectName');
+  if (!hit('projectCode') && !hit('projectName')) missing.push(BLOCK_NAMES.project);
+
+  const budget = {
+    total: amountField('budgetTotal', 'budgetTotal'),
+    fiscal: amountField('budgetFiscal', 'budgetFiscal'),
+    other: amountField('budgetOther', 'budgetOther'),
+  };
+  if (!hit('budgetTotal')) missing.push(BLOCK_NAMES.budget);
+
+  // 资金用途: an explicit label, or the free text under the budget row inside the 预算规模及资金用途 block.
+  let purpose = textField('purpose', 'purpose');
+  const block = hit('budgetBlock');
+  if (block) bounds.take(block.row, block.col);
+  if (!hit('purpose')) {
+    const budgetRow = hit('budgetTotal')?.row ?? block?.row;
+    if (budgetRow !== undefined) {
+      const r = budgetRow + 1;
+      const fromCol = block ? view.mergeRight(block.row, block.col) + 1 : 0;
+      if (r < fieldEnd && !hits.some((h) => h.row === r)) {
+        const cols = view.filledCols(r).filter((c) => c >= fromCol);
+        if (cols.length > 0) {
+          fields.purpose = view.address(r, cols[0]);
+          purpose = cols.map((c) => cellText(view, r, c)).join('');
+          for (const c of cols) bounds.take(r, c);
+        } else {
+          fields.purpose = view.address(r, fromCol);
+        }
+      }
+    }
+  }
+
+  // 资金支出计划: labels to the right of the block label, cumulative percentages on the row below.
+  const spendPlan: SpendCheckpoint[] = [];
+  const plan = hit('spendPlan');
+  if (plan) {
+    bounds.take(plan.row, plan.col);
+    fields.spendPlanLabel = view.address(plan.row, plan.col);
+    const valueRow = plan.row + 1;
+    for (let c = view.mergeRight(plan.row, plan.col) + 1; c < view.cols; c++) {
+      if (view.blank(plan.row, c)) continue;
+      bounds.take(plan.row, c);
+      if (valueRow < fieldEnd && !view.blank(valueRow, c)) bounds.take(valueRow, c);
+      spendPlan.push({
+        label: compact(view.text(plan.row, c)),
+        percent: readPercent(view.value(valueRow, c), view.format(valueRow, c)),
+        cell: view.address(valueRow, c),
+      });
+    }
+  } else {
+    missing.push(BLOCK_NAMES.spendPlan);
+  }
+
+  const goal = textField('goal', 'goal');
+  if (!hit('goal')) missing.push(BLOCK_NAMES.goal);
+
+  // Title, 预算单位 and money unit sit in the rows above the anchor.
+  const head = readHead(view, seg, previousEnd, bounds, fields);
+  let unit = head.unit;
+  if (hit('unitName')) unit = textField('unitName', 'unit') || unit;
+  // A money-unit label may also sit on a field row ("单位：万元" at the right of 项目编码).
+  let moneyUnit = head.moneyUnit;
+  if (!moneyUnit) {
+    for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
+      for (const c of view.filledCols(r)) {
+        const mu = matchMoneyUnit(view.text(r, c));
+        if (mu) {
+          moneyUnit = mu;
+          fields.moneyUnit = view.address(r, c);
+          bounds.take(r, c);
+          break;
+        }
+      }
+    }
+  }
+
+  // Indicator block.
+  let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };
+  if (seg.headerRow !== null) {
+    fields.indicatorHeader = view.address(seg.headerRow, view.filledCols(seg.headerRow)[0] ?? 0);
+    indicatorsRead = readIndicators(view, seg.headerRow, seg.limit, (r, c) => bounds.take(r, c));
+  } else {
+    missing.push(BLOCK_NAMES.indicators);
+  }
+
+  // Cells inside the table's rectangle that no field claimed are kept for D01.
+  const range = bounds.r0 === Infinity ? { r0: seg.anchorRow, c0: 0, r1: seg.anchorRow, c1: 0 } : bounds.range();
+  const unclaimed: ReadTable['unclaimed'] = [];
+  for (let r = range.r0; r <= range.r1; r++) {
+    for (const c of view.filledCols(r)) {
+      if (c < range.c0 || c > range.c1 || view.isClaimed(r, c)) continue;
+      unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
+    }
+  }
+
+  const table: ProjectTable = {
+    sheet: view.grid.name,
+    range: rangeAddress(range),
+    title: head.title,
+    unit,
+    moneyUnit: moneyUnit || '万元',
+    projectCode,
+    projectName,
+    budget,
+    purpose,
+    spendPlan,
+    goal,
+    indicators: indicatorsRead.indicators,
+  };
+  return {
+    table,
+    bounds: range,
+    fields,
+    indicatorSources: indicatorsRead.sources,
+    missingBlocks: missing,
+    unclaimed,
+  };
+}
+
+interface Head {
+  title: string;
+  unit: string;
+  moneyUnit: string;
+}
+
+/**
+ * The rows just above the anchor: "{n}.{项目名称}绩效目标表" and "{预算单位} | 单位：万元", in that order,
+ * either of them possibly missing, blank rows tolerated between them.
+ */
+function readHead(view: SheetView, seg: TableSegment, previousEnd: number, bounds: Bounds, fields: FieldCells): Head {
+  const head: Head = { title: '', unit: '', moneyUnit: '' };
+  const rows: number[] = [];
+  for (let r = seg.anchorRow - 1; r > previousEnd && rows.length < 2 && r >= seg.anchorRow - 4; r--) {
+    if (!view.rowBlank(r)) rows.push(r);
+  }
+  let i = 0;
+  const unitRow = rows[0];
+  if (unitRow !== undefined && isUnitRow(view, unitRow, rows[1])) {
+    for (const c of view.filledCols(unitRow)) {
+      const t = view.text(unitRow, c);
+      const mu = matchMoneyUnit(t);
+      if (mu) {
+        head.moneyUnit = mu;
+        fields.moneyUnit = view.address(unitRow, c);
+      } else if (!head.unit) {
+        head.unit = cleanText(t);
+        fields.unit = view.address(unitRow, c);
+      } else {
+        continue; // a third text on the unit row stays unclaimed (D01)
+      }
+      bounds.take(unitRow, c);
+    }
+    if (!fields.unit) fields.unit = view.address(unitRow, view.filledCols(unitRow)[0] ?? 0);
+    i = 1;
+  }
+  const titleRow = rows[i];
+  if (titleRow !== undefined && looksLikeTitle(view, titleRow)) {
+    const c = view.filledCols(titleRow)[0];
+    head.title = cleanText(view.text(titleRow, c));
+    fields.title = view.address(titleRow, c);
+    bounds.take(titleRow, c);
+  }
+  return head;
+}
+
+function isUnitRow(view: SheetView, row: number, above: number | undefined): boolean {
+  const cols = view.filledCols(row);
+  if (cols.some((c) => matchMoneyUnit(view.text(row, c)) !== null)) return true;
+  // "414001某某局本级" alone under a title row.
+  return cols.length === 1 && !looksLikeTitle(view, row) && above !== undefined && looksLikeTitle(view, above);
+}
+
+function looksLikeTitle(view: SheetView, row: number): boolean {
+  const cols = view.filledCols(row);
+  if (cols.length !== 1) return false;
+  const t = view.text(row, cols[0]);
+  if (matchFieldLabel(t) || matchIndicatorColumn(t) || matchMoneyUnit(t)) return false;
+  return /绩效目标表|目标申报表|绩效目标/.test(t) || t.length <= 60;
+}

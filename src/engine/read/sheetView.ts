@@ -1,0 +1,78 @@
+/**
+ * A read-only view of one sheet for the reader: cell text, merges, and a record of which cells some
+ * table claimed, so that everything left over can be reported (D01) instead of silently dropped.
+ */
+import { cellAddress } from '../grid/address';
+import { CellValue, MergeIndex, SheetGrid, colCount, formatAt, isBlank, valueAt } from '../grid/grid';
+
+export class SheetView {
+  readonly rows: number;
+  readonly cols: number;
+  readonly merges: MergeIndex;
+  private readonly claimed = new Set<number>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.rows = grid.values.length;
+    this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid));
+    this.merges = new MergeIndex(grid);
+  }
+
+  value(row: number, col: number): CellValue {
+    return valueAt(this.grid, row, col);
+  }
+
+  format(row: number, col: number): string | null {
+    return formatAt(this.grid, row, col);
+  }
+
+  /** The cell's text, trimmed; '' for empty cells and for cells covered by a merge. */
+  text(row: number, col: number): string {
+    const v = valueAt(this.grid, row, col);
+    if (v === null) return '';
+    return (typeof v === 'string' ? v : String(v)).trim();
+  }
+
+  blank(row: number, col: number): boolean {
+    return isBlank(valueAt(this.grid, row, col));
+  }
+
+  rowBlank(row: number): boolean {
+    const r = this.grid.values[row];
+    if (!r) return true;
+    for (const v of r) if (!isBlank(v)) return false;
+    return true;
+  }
+
+  /** Columns of the non-empty cells of a row, left to right. */
+  filledCols(row: number): number[] {
+    const r = this.grid.values[row];
+    const out: number[] = [];
+    if (!r) return out;
+    for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out.push(c);
+    return out;
+  }
+
+  /** Rightmost column of the merge that starts at (row, col), or col itself. */
+  mergeRight(row: number, col: number): number {
+    const m = this.merges.at(row, col);
+    return m ? m.c1 : col;
+  }
+
+  /** Bottom row of the merge that starts at (row, col), or row itself. */
+  mergeBottom(row: number, col: number): number {
+    const m = this.merges.at(row, col);
+    return m ? m.r1 : row;
+  }
+
+  claim(row: number, col: number): void {
+    this.claimed.add(row * 100000 + col);
+  }
+
+  isClaimed(row: number, col: number): boolean {
+    return this.claimed.has(row * 100000 + col);
+  }
+
+  address(row: number, col: number): string {
+    return cellAddress(row, col);
+  }
+}
