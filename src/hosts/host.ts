@@ -29,6 +29,13 @@ export interface CellChange {
   kind: 'edit' | 'structure' | 'activate';
 }
 
+export interface WorkbookInfo {
+  /** Worksheet names in tab order. */
+  sheets: string[];
+  /** Name of the active worksheet. */
+  active: string;
+}
+
 export type ChangeListener = (change: CellChange) => void;
 
 export interface ApplyOptions {
@@ -42,10 +49,8 @@ export interface SpreadsheetHost {
   readonly kind: HostKind;
   readonly capabilities: HostCapabilities;
 
-  /** Worksheet names in tab order. */
-  listSheets(): Promise<string[]>;
-  /** Name of the active worksheet. */
-  activeSheet(): Promise<string>;
+  /** Worksheet names in tab order and the active one, in one round trip. */
+  workbookInfo(): Promise<WorkbookInfo>;
   /** Values, number formats and merges of the used area of each named sheet (all sheets when omitted). */
   readSheets(names?: string[]): Promise<SheetGrid[]>;
   /**

@@ -12,6 +12,8 @@ export interface SheetAnalysis {
   tables: ReadTable[];
   /** Non-empty cells outside every table (reported by D01). */
   unclaimed: UnclaimedCell[];
+  /** Tables left out because a converted standard sheet holds the same project. */
+  superseded?: { range: string; bySheet: string }[];
 }
 
 export interface WorkbookAnalysis {
