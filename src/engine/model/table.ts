@@ -27,6 +27,8 @@ export interface SpendCheckpoint {
   percent: number | null;
   /** A1 address of the percentage cell. */
   cell: string;
+  /** A1 address of the label cell ("3月底"), when the reader knows it (S04 points there). */
+  labelCell?: string;
 }
 
 export interface Indicator {

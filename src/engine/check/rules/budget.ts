@@ -1,0 +1,96 @@
+/**
+ * B01–B05: 预算数, its split, and the 成本 indicators against it.
+ *
+ * Cost amounts are converted into the table's money unit (单位：万元 …). A cost value without a unit
+ * ("5.00") is taken to be in the table's unit, as a reviewer would read it; V06 still asks for the unit.
+ * When the table's unit is missing or unreadable the profile's default (万元) is assumed.
+ */
+import { Diagnostic } from '../../model/diagnostic';
+import { labelKey } from '../../text/normalize';
+import { parseIndicatorValue } from '../../values/indicatorValue';
+import { checkMessages as M } from '../../../strings/messages';
+import { indicatorRows, isCostRow, RuleContext } from './context';
+
+/** Amounts are kept to the cent of a 万元 table; half of that is the tolerance (rules.md B02). */
+const TOLERANCE = 0.005;
+
+export function checkBudget(ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { budget } = ctx.t.table;
+  const fields = ctx.t.fields;
+  const unit = tableMoneyUnit(ctx);
+
+  if (budget.total === null) out.push(ctx.diag('B01', 'error', fields.budgetTotal, M.B01(unit)));
+  const money: [number | null, string | undefined, string][] = [
+    [budget.total, fields.budgetTotal, '预算数'],
+    [budget.fiscal, fields.budgetFiscal, '财政资金'],
+    [budget.other, fields.budgetOther, '其他资金'],
+  ];
+  for (const [n, cell, what] of money) {
+    if (n !== null && n < 0) out.push(ctx.diag('B05', 'error', cell, M.B05(what, n, unit)));
+  }
+
+  const splitWritten =
+    budget.fiscal !== null || budget.other !== null || fields.budgetFiscal !== undefined || fields.budgetOther !== undefined;
+  if (budget.total !== null && splitWritten) {
+    const fiscal = budget.fiscal ?? 0;
+    const other = budget.other ?? 0;
+    if (Math.abs(budget.total - (fiscal + other)) > TOLERANCE) {
+      out.push(ctx.diag('B02', 'error', fields.budgetTotal, M.B02(budget.total, fiscal, other, unit)));
+    }
+  }
+
+  const costs: { amount: number; cell: string }[] = [];
+  for (const { ind, src } of indicatorRows(ctx)) {
+    if (!isCostRow(ctx, ind)) continue;
+    const parsed = ind.parsed ?? parseIndicatorValue(ind.value);
+    if (!parsed) continue;
+    const amount = toTableUnit(ctx, parsed.number, parsed.unit, unit);
+    if (amount === null) continue;
+    if (amount < 0) {
+      out.push(ctx.diag('B05', 'error', src.valueCell, M.B05(`成本指标“${ind.level3}”的金额`, amount, unit)));
+      continue;
+    }
+    costs.push({ amount, cell: src.valueCell });
+    if (budget.total !== null && amount > budget.total + TOLERANCE) {
+      out.push(ctx.diag('B03', 'error', src.valueCell, M.B03(ind.level3, ind.value.trim(), amount, budget.total, unit)));
+    }
+  }
+
+  if (budget.total !== null && costs.length > 0) {
+    const total = budget.total;
+    const equals = (n: number) => Math.abs(n - total) <= TOLERANCE;
+    const sum = costs.reduce((s, c) => s + c.amount, 0);
+    if (!costs.some((c) => equals(c.amount)) && !equals(sum)) {
+      out.push(ctx.diag('B04', 'warning', costs[0].cell, M.B04(costs.map((c) => c.amount), total, unit)));
+    }
+  }
+  return out;
+}
+
+/** The table's money unit as a key of the profile's money units (单位：万元 → 万元). */
+export function tableMoneyUnit(ctx: RuleContext): string {
+  const text = labelKey(ctx.t.table.moneyUnit).replace(/^单位/, '').replace(/^[:：]/, '');
+  const units = Object.keys(ctx.config.moneyUnits).sort((a, b) => b.length - a.length);
+  const exact = units.find((u) => text === u);
+  if (exact) return normalizeMoneyUnit(exact);
+  const found = units.find((u) => text.endsWith(u));
+  return normalizeMoneyUnit(found ?? ctx.config.defaultMoneyUnit);
+}
+
+/** 万 and 亿 written alone mean 万元 and 亿元. */
+function normalizeMoneyUnit(unit: string): string {
+  if (unit === '万') return '万元';
+  if (unit === '亿') return '亿元';
+  return unit;
+}
+
+/** An amount in `unit` (null = the table's own) converted to the table's unit; null when not money. */
+function toTableUnit(ctx: RuleContext, n: number, unit: string | null, target: string): number | null {
+  const factors = ctx.config.moneyUnits;
+  if (unit === null) return n;
+  const from = factors[unit];
+  const to = factors[target];
+  if (from === undefined || to === undefined) return null;
+  return (n * from) / to;
+}

@@ -1,0 +1,77 @@
+/** What every rule family gets: the table, the options, the profile's lists and a diagnostic factory. */
+import { cellAddress } from '../../grid/address';
+import { Diagnostic, RuleId, Severity } from '../../model/diagnostic';
+import { CheckOptions } from '../../model/options';
+import { Indicator, IndicatorSource, ReadTable } from '../../model/table';
+import { matchLevel1, matchLevel2 } from '../../profile/hierarchy';
+import { getProfileConfig, ProfileConfig } from '../../profile/lists';
+
+export interface RuleContext {
+  t: ReadTable;
+  options: CheckOptions;
+  config: ProfileConfig;
+  /** The table's first cell: where a diagnostic points when the field's own cell is unknown. */
+  firstCell: string;
+  diag(rule: RuleId, severity: Severity, cell: string | undefined, message: string): Diagnostic;
+}
+
+export function makeContext(t: ReadTable, options: CheckOptions): RuleContext {
+  const firstCell = cellAddress(t.bounds.r0, t.bounds.c0);
+  const sheet = t.table.sheet;
+  return {
+    t,
+    options,
+    config: getProfileConfig(options.profile),
+    firstCell,
+    diag: (rule, severity, cell, message) => ({ rule, severity, sheet, cell: cell || firstCell, message }),
+  };
+}
+
+/** One indicator row with its cells; cells fall back to the table's first cell when the reader gave none. */
+export interface IndicatorRow {
+  ind: Indicator;
+  src: IndicatorSource;
+}
+
+export function indicatorRows(ctx: RuleContext): IndicatorRow[] {
+  const { t, firstCell } = ctx;
+  return t.table.indicators.map((ind, i) => {
+    const known = t.indicatorSources[i];
+    const src: IndicatorSource = known ?? {
+      level1Cell: firstCell,
+      level2Cell: firstCell,
+      level3Cell: firstCell,
+      descriptionCell: firstCell,
+      valueCell: firstCell,
+      basisCell: firstCell,
+      level1Raw: ind.level1,
+      level2Raw: ind.level2,
+      level1Inherited: false,
+      level2Inherited: false,
+      level1Known: ind.level1.trim() !== '',
+      level2Known: ind.level2.trim() !== '',
+      level1Synonym: null,
+      level2Synonym: null,
+      extras: {},
+    };
+    return { ind, src };
+  });
+}
+
+/** Rows that hold cost indicators in this profile (成本指标 as 二级 in hebei-2023, as 一级 in mof-2021). */
+export function isCostRow(ctx: RuleContext, ind: Indicator): boolean {
+  const { level, name } = ctx.config.costRows;
+  return (level === 'level1' ? canonicalLevel1(ind.level1) : canonicalLevel2(ind.level2)) === name;
+}
+
+/**
+ * The canonical 一级 of a row. The reader already stores canonical names; matching again keeps the rules
+ * right for tables built by other means (tests, the converter) that carry the text as written.
+ */
+export function canonicalLevel1(text: string): string {
+  return matchLevel1(text).name ?? text.trim();
+}
+
+export function canonicalLevel2(text: string): string {
+  return matchLevel2(text).name ?? text.trim();
+}

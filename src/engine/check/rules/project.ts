@@ -1,0 +1,63 @@
+/** P01–P06: the project's own fields, and 项目编码 uniqueness across a workbook. */
+import { cellAddress } from '../../grid/address';
+import { Diagnostic } from '../../model/diagnostic';
+import { ReadTable } from '../../model/table';
+import { ProfileConfig } from '../../profile/lists';
+import { compact, toHalfWidth } from '../../text/normalize';
+import { checkMessages as M } from '../../../strings/messages';
+import { RuleContext } from './context';
+
+export function checkProject(ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { table } = ctx.t;
+  const f = ctx.t.fields;
+  if (table.projectCode.trim() === '') out.push(ctx.diag('P01', 'error', f.projectCode, M.P01()));
+  if (table.projectName.trim() === '') out.push(ctx.diag('P02', 'error', f.projectName, M.P02()));
+  if (table.goal.trim() === '') out.push(ctx.diag('P03', 'error', f.goal, M.P03()));
+  if (table.purpose.trim() === '') out.push(ctx.diag('P04', 'warning', f.purpose, M.P04()));
+
+  const titleName = projectNameInTitle(table.title, ctx.config);
+  const name = table.projectName.trim();
+  if (titleName !== null && name !== '' && key(titleName) !== key(name)) {
+    out.push(ctx.diag('P06', 'warning', f.title, M.P06(titleName, name)));
+  }
+  return out;
+}
+
+function key(text: string): string {
+  return compact(toHalfWidth(text));
+}
+
+/**
+ * The project name a title "{n}.{项目名称}绩效目标表" carries, without its numbering ("1." "一、" "(3)") and
+ * a leading year ("2023年度"). Null when the title has no such suffix or names no project
+ * ("项目支出绩效目标表"), so P06 stays quiet on titles of another shape.
+ */
+export function projectNameInTitle(title: string, cfg: ProfileConfig): string | null {
+  let t = compact(toHalfWidth(title));
+  const suffix = [...cfg.titleSuffixes].sort((a, b) => b.length - a.length).find((s) => t.endsWith(s));
+  if (!suffix) return null;
+  t = t.slice(0, t.length - suffix.length);
+  t = t.replace(/^(?:\(\d+\)|\d+[.、]|[一二三四五六七八九十]+[、.])/, '');
+  t = t.replace(/^(?:19|20)\d{2}年度?/, '');
+  if (cfg.genericTitleNames.includes(t)) return null;
+  return t;
+}
+
+/** P05: the same 项目编码 in two tables of one workbook; reported on every later table. */
+export function checkDuplicateCodes(tables: ReadTable[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, { sheet: string; cell: string }>();
+  for (const t of tables) {
+    const code = key(t.table.projectCode);
+    if (code === '') continue;
+    const cell = t.fields.projectCode ?? cellAddress(t.bounds.r0, t.bounds.c0);
+    const first = seen.get(code);
+    if (first) {
+      out.push({ rule: 'P05', severity: 'error', sheet: t.table.sheet, cell, message: M.P05(t.table.projectCode.trim(), first.sheet, first.cell) });
+    } else {
+      seen.set(code, { sheet: t.table.sheet, cell });
+    }
+  }
+  return out;
+}

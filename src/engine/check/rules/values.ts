@@ -1,0 +1,115 @@
+/**
+ * V01–V10: the 指标值 and its 依据.
+ *
+ * Order matters so that one problem gives one diagnostic: an empty value (V01), a placeholder (V09) or a
+ * malformed comparator (V10) stops the other value rules for that row, and a vague improvement phrase (V07)
+ * is reported instead of the more general "no number" (V02) and "no time limit" (V03).
+ *
+ * Qualitative 效益 values that are not improvement phrases ("维持单位正常运转", "保障消费者权益") raise
+ * nothing: rules.md only asks for numbers under 数量/质量/成本/满意度, and 效益 targets may be 定性.
+ */
+import { Diagnostic } from '../../model/diagnostic';
+import { Indicator, ParsedValue } from '../../model/table';
+import { ProfileConfig } from '../../profile/lists';
+import { labelKey } from '../../text/normalize';
+import {
+  containsPlaceholder,
+  countComparators,
+  hasComparatorWithoutNumber,
+  hasNumber,
+  normalizeValueText,
+  parseIndicatorValue,
+} from '../../values/indicatorValue';
+import { checkMessages as M } from '../../../strings/messages';
+import { canonicalLevel1, canonicalLevel2, indicatorRows, isCostRow, RuleContext } from './context';
+
+export function checkValues(ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const cfg = ctx.config;
+  for (const { ind, src } of indicatorRows(ctx)) {
+    const value = ind.value.trim();
+    const l3 = ind.level3.trim();
+    const l1 = canonicalLevel1(ind.level1);
+    const l2 = canonicalLevel2(ind.level2);
+
+    if (ind.basis.trim() === '') out.push(ctx.diag('V08', 'warning', src.basisCell, M.V08(l3)));
+
+    if (value === '') {
+      out.push(ctx.diag('V01', 'error', src.valueCell, M.V01(l3)));
+      continue;
+    }
+    if (containsPlaceholder(value, cfg.placeholders)) {
+      out.push(ctx.diag('V09', 'error', src.valueCell, M.V09(l3, value)));
+      continue;
+    }
+    if (countComparators(value) >= 2) {
+      out.push(ctx.diag('V10', 'error', src.valueCell, M.V10TwoComparators(l3, value)));
+      continue;
+    }
+    if (hasComparatorWithoutNumber(value)) {
+      out.push(ctx.diag('V10', 'error', src.valueCell, M.V10NoNumber(l3, value)));
+      continue;
+    }
+
+    const parsed = ind.parsed ?? parseIndicatorValue(value);
+    const vague = !hasNumber(value) && isVagueImprovement(value, cfg);
+    if (vague) out.push(ctx.diag('V07', 'warning', src.valueCell, M.V07(l3, value)));
+
+    const mustBeQuantified =
+      cfg.quantifiedLevel1.includes(l1) || cfg.quantifiedLevel2.includes(l2) || isCostRow(ctx, ind);
+    if (mustBeQuantified && parsed === null && !vague) {
+      out.push(ctx.diag('V02', 'warning', src.valueCell, M.V02(l2, l3, value)));
+    }
+
+    if (cfg.timelinessLevel2.includes(l2) && !vague && !hasTimeLimit(value, parsed, cfg)) {
+      const onlyWords = cfg.timelinessWords.some((w) => value.includes(w));
+      out.push(ctx.diag('V03', 'warning', src.valueCell, M.V03(l3, value, onlyWords)));
+    }
+
+    if (parsed === null) continue;
+    if (parsed.unit === '%' && (parsed.number < 0 || parsed.number > 100)) {
+      out.push(ctx.diag('V04', 'error', src.valueCell, M.V04(l3, value, parsed.number)));
+    }
+    if ((parsed.op === '<=' || parsed.op === '<') && isGoodRate(ind, cfg)) {
+      const suggestion = parsed.number === 100 && parsed.unit === '%' ? '100%' : `≥${parsed.number}${parsed.unit ?? ''}`;
+      out.push(ctx.diag('V05', 'warning', src.valueCell, M.V05(l3, value, suggestion)));
+    }
+    if (parsed.unit === null) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
+  }
+  return out;
+}
+
+/** "食品安全意识提高", "进一步改善": improvement words with nothing to measure them by. */
+export function isVagueImprovement(value: string, cfg: ProfileConfig): boolean {
+  const t = normalizeValueText(value).replace(/[。.!！；;，,]+$/, '');
+  if (cfg.vagueWords.some((w) => t.includes(w))) return true;
+  return cfg.vagueEndings.some((w) => t.endsWith(w));
+}
+
+/** A 时效 value names a date, a period, a day count or a percentage ("12月底前", "10个工作日内", "≥95%"). */
+export function hasTimeLimit(value: string, parsed: ParsedValue | null, cfg: ProfileConfig): boolean {
+  if (parsed && parsed.unit === '%') return true;
+  const t = normalizeValueText(value);
+  if (cfg.timeWords.some((w) => t.includes(w))) return true;
+  const units = [...cfg.timeUnits].sort((a, b) => b.length - a.length);
+  const re = /\d+(?:\.\d+)?/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const rest = t.slice(m.index + m[0].length);
+    if (units.some((u) => rest.startsWith(u))) return true;
+  }
+  return false;
+}
+
+/**
+ * A rate where more is better. The 三级 decides; the description is consulted only when the 三级 names no
+ * rate. A less-is-better rate (不合格率, 差错率, 死亡率) is never "good" even though it contains 合格率 etc.
+ */
+export function isGoodRate(ind: Indicator, cfg: ProfileConfig): boolean {
+  const classify = (text: string): boolean | null => {
+    const t = labelKey(text);
+    if (cfg.badRates.some((w) => t.includes(w))) return false;
+    if (cfg.goodRates.some((w) => t.includes(w))) return true;
+    return null;
+  };
+  return classify(ind.level3) ?? classify(ind.description) ?? false;
+}
