@@ -104,7 +104,20 @@ export const checkMessages = {
     `标题中的项目名称${q(titleName)}与“项目名称”栏的${q(projectName)}不一致；请统一为同一名称。`,
 
   // D – department
-  D01: (cells: { cell: string; text: string }[]) =>
-    `以下单元格的内容不属于任何绩效目标表，未被读取：${cells.map((c) => `${c.cell}${q(c.text)}`).join('；')}。如属于某个表，请将其移入表格的相应位置；否则可忽略。`,
+  D01: (cells: { cell: string; text: string }[]) => {
+    // A pasted document can leave thousands of cells or whole paragraphs outside the tables: name the first
+    // few with a short excerpt and count the rest, so the message stays readable (the list is in 校验结果).
+    const shown = cells.slice(0, D01_MAX_CELLS).map((c) => `${c.cell}${q(excerpt(c.text))}`);
+    const more = cells.length > D01_MAX_CELLS ? `等共 ${cells.length} 个单元格` : '';
+    return `以下单元格的内容不属于任何绩效目标表，未被读取：${shown.join('；')}${more}。如属于某个表，请将其移入表格的相应位置；否则可忽略。`;
+  },
   D02: (block: string) => `该表未能完整读取：缺少“${block}”部分；请按标准格式补全该部分（或检查其标签文字是否正确）。`,
 };
+
+const D01_MAX_CELLS = 6;
+const EXCERPT_CHARS = 24;
+
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > EXCERPT_CHARS ? `${t.slice(0, EXCERPT_CHARS)}…` : t;
+}

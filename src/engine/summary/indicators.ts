@@ -8,7 +8,7 @@ import { SheetPlan } from '../model/plan';
 import { ProfileId, ProjectTable } from '../model/table';
 import { hierarchyOf } from '../profile/hierarchy';
 import { SUMMARY } from '../../strings/sheets';
-import { PlanBuilder, range } from '../render/planBuilder';
+import { LINE_HEIGHT, PlanBuilder, range, wrappedLines } from '../render/planBuilder';
 import { HEADER_STYLE, TOTAL_STYLE } from './style';
 
 const LAST_COL = 8;
@@ -18,6 +18,8 @@ export interface IndicatorCount {
   level2: string;
   count: number;
 }
+
+const WIDTHS = [22, 24, 12, 16, 22, 30, 14, 18, 12];
 
 export function indicatorPlan(tables: ProjectTable[], profile: ProfileId): SheetPlan {
   const b = new PlanBuilder(SUMMARY.indicatorSheet, { paper: 'A4', orientation: 'landscape', fitToWidth: 1, repeatRows: { r0: 0, r1: 0 } });
@@ -29,7 +31,11 @@ export function indicatorPlan(tables: ProjectTable[], profile: ProfileId): Sheet
   let r = 1;
   for (const t of tables) {
     for (const ind of t.indicators) {
-      b.setRow(r, 0, [t.projectCode, t.projectName, ind.level1, ind.level2, ind.level3, ind.description, ind.value, ind.basis, `${t.sheet}!${ind.row}`]);
+      const row = [t.projectCode, t.projectName, ind.level1, ind.level2, ind.level3, ind.description, ind.value, ind.basis, `${t.sheet}!${ind.row}`];
+      b.setRow(r, 0, row);
+      // Hosts do not grow rows for wrapped text they did not lay out themselves.
+      const lines = Math.max(...row.map((text, i) => wrappedLines(text, WIDTHS[i])));
+      if (lines > 1) b.rowHeight(r, lines * LINE_HEIGHT);
       b.link({ row: r, col: LAST_COL, sheet: t.sheet, cell: cellAddress(ind.row - 1, 0) });
       r += 1;
     }
@@ -65,7 +71,7 @@ export function indicatorPlan(tables: ProjectTable[], profile: ProfileId): Sheet
   b.style(range(c, 2, c, 4), TOTAL_STYLE);
   b.style(range(countHeader, 2, c, 4), { border: true });
 
-  b.columnWidths([22, 24, 12, 16, 22, 30, 14, 18, 12]);
+  b.columnWidths(WIDTHS);
   b.freeze(1, 0);
   return b.build();
 }

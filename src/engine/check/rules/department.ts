@@ -19,6 +19,12 @@ export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
     .map((c) => ({ ...c, pos: parseRange(c.cell) }))
     .sort((a, b) => (a.pos?.r0 ?? 0) - (b.pos?.r0 ?? 0) || (a.pos?.c0 ?? 0) - (b.pos?.c0 ?? 0));
 
+  // Flood fill over a position index: linear in the number of cells, so a pasted 100,000-row sheet
+  // is grouped as fast as it is read.
+  const at = new Map<string, number>();
+  cells.forEach((c, i) => {
+    if (c.pos) at.set(`${c.pos.r0},${c.pos.c0}`, i);
+  });
   const groupOf = new Array<number>(cells.length).fill(-1);
   let groups = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -27,24 +33,27 @@ export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
     const stack = [i];
     while (stack.length > 0) {
       const a = cells[stack.pop() as number].pos;
-      for (let j = 0; j < cells.length; j++) {
-        if (groupOf[j] >= 0) continue;
-        const b = cells[j].pos;
-        // A cell whose address cannot be read stays in a group of its own.
-        if (a && b && Math.abs(a.r0 - b.r0) <= 1 && Math.abs(a.c0 - b.c0) <= 1) {
-          groupOf[j] = groups;
-          stack.push(j);
+      // A cell whose address cannot be read stays in a group of its own.
+      if (!a) continue;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          const j = at.get(`${a.r0 + dr},${a.c0 + dc}`);
+          if (j !== undefined && groupOf[j] < 0) {
+            groupOf[j] = groups;
+            stack.push(j);
+          }
         }
       }
     }
     groups++;
   }
 
+  const members: (typeof cells)[] = Array.from({ length: groups }, () => []);
+  cells.forEach((c, i) => members[groupOf[i]].push(c));
   const out: Diagnostic[] = [];
-  for (let g = 0; g < groups; g++) {
-    const members = cells.filter((_, i) => groupOf[i] === g);
-    const list = members.map((m) => ({ cell: m.cell, text: m.text }));
-    out.push({ rule: 'D01', severity: 'info', sheet: sheet.sheet, cell: members[0].cell, message: M.D01(list) });
+  for (const group of members) {
+    const list = group.map((m) => ({ cell: m.cell, text: m.text }));
+    out.push({ rule: 'D01', severity: 'info', sheet: sheet.sheet, cell: group[0].cell, message: M.D01(list) });
   }
   return out;
 }
