@@ -7,3 +7,4 @@ export * from './app';
 export * from './wps';
 export * from './cli';
 export * from './xlsx';
+export * from './workbench';

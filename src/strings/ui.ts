@@ -9,6 +9,7 @@ export const UI = {
   tabSettings: '设置',
 
   busy: '正在处理…',
+  loadingPanel: '正在加载…',
   dismiss: '关闭',
   errorTitle: '操作未完成',
   noticeTitle: '提示',

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: a workbook of 200 project tables (the seed's 12, varied), timing
+ *  - the engine (locate + read + check) per table, target ≤ 1 ms;
+ *  - the department summary;
+ *  - the engine against a bare pass over the same cells, target ≤ 10×;
+ *  - the command line (`check`, `convert`) against ExcelJS's own read + write of the same file, target ≤ 1.3×.
+ * It prints figures with PASS/FAIL and never fails the build.
+ */
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { performance } = require('perf_hooks');
+const ExcelJS = require('exceljs');
+const { loadSeedDocument } = require('../lib/samples/seedText.js');
+const { perSheetGrid, seedProjectName } = require('../lib/samples/seedLayout.js');
+const { safeSheetName } = require('../lib/engine/render/sheetName.js');
+const { addGridSheet } = require('../lib/samples/seedWorkbook.js');
+const { analyzeWorkbook } = require('../lib/engine/analyze.js');
+const { summaryPlans } = require('../lib/engine/summary/index.js');
+const { XlsxHost } = require('../lib/hosts/xlsx/XlsxHost.js');
+
+const TABLES = 200;
+const root = path.resolve(__dirname, '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
+const file = path.join(dir, 'bench-200.xlsx');
+
+/** Table i: a seed table with its own code, name, budget and spend plan. */
+function variedTable(seed, i) {
+  const rows = seed.rows.map((r) => r.slice());
+  const name = `${seedProjectName(seed)}${i + 1}`;
+  const budget = ((i * 37) % 90) + 1 + (i % 4) * 0.25;
+  for (const r of rows) {
+    const k = r.indexOf('项目编码');
+    if (k >= 0) r[k + 1] = `13032423P${String(100000000000 + i).slice(1)}${'ABCDEFGH'[i % 8]}`;
+    const n = r.indexOf('项目名称');
+    if (n >= 0) r[n + 1] = name;
+    if (r[0] === '预算规模及资金用途') {
+      r[2] = budget.toFixed(2);
+      r[4] = budget.toFixed(2);
+    }
+  }
+  const spend = rows.findIndex((r) => r[0] === '资金支出计划（%）');
+  const q = 10 + (i % 5) * 5;
+  rows[spend + 1] = ['', `${q}%`, `${q * 2}%`, `${Math.min(100, q * 4)}%`, '100%'];
+  return { title: `${i + 1}.${name}绩效目标表`, rows, name };
+}
+
+function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn, runs) {
+  const ts = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn();
+    ts.push(performance.now() - t0);
+  }
+  return { ms: median(ts), result };
+}
+
+function bare(grids) {
+  // What any reader must do at least: visit every cell and look at its text.
+  let n = 0;
+  for (const g of grids) {
+    for (const row of g.values) {
+      if (!row) continue;
+      for (const v of row) {
+        if (v === null || v === undefined) continue;
+        n += typeof v === 'string' ? v.trim().length : 1;
+      }
+    }
+  }
+  return n;
+}
+
+function runNode(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status === 2 || r.status === null) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return ms;
+}
+
+function verdict(value, target, unit) {
+  return `${value.toFixed(3)}${unit}  (目标 ≤ ${target}${unit})  ${value <= target ? 'PASS' : 'FAIL'}`;
+}
+
+(async () => {
+  const doc = loadSeedDocument();
+  const wb = new ExcelJS.Workbook();
+  const taken = [];
+  for (let i = 0; i < TABLES; i++) {
+    const t = variedTable(doc.tables[i % doc.tables.length], i);
+    const name = safeSheetName(t.name, taken);
+    taken.push(name);
+    addGridSheet(wb, perSheetGrid(t, name));
+  }
+  await wb.xlsx.writeFile(file);
+  const host = await XlsxHost.open(file);
+  const grids = await host.readSheets();
+  const options = { profile: 'hebei-2023', requireFullByYearEnd: true };
+
+  for (let i = 0; i < 3; i++) analyzeWorkbook(grids, options); // warm up the JIT
+  const engine = time(() => analyzeWorkbook(grids, options), 9);
+  const analysis = engine.result;
+  const found = analysis.tables.length;
+  const tables = analysis.tables.map((t) => t.table);
+  const summary = time(() => summaryPlans(tables, analysis.diagnostics, { profile: 'hebei-2023' }), 9);
+  for (let i = 0; i < 3; i++) bare(grids);
+  const pass = time(() => bare(grids), 21);
+  const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + (r ? r.filter((v) => v !== null).length : 0), 0), 0);
+
+  const bin = path.join(root, 'bin', 'jixiao.js');
+  const out = path.join(dir, 'bench-converted.xlsx');
+  const excelScript = `const E=require('exceljs');(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(file)});await w.xlsx.writeFile(${JSON.stringify(path.join(dir, 'exceljs-copy.xlsx'))});})().catch(e=>{console.error(e);process.exit(2)})`;
+  const cliRuns = 3;
+  const checkMs = median(Array.from({ length: cliRuns }, () => runNode([bin, 'check', file, '--json'])));
+  const convertMs = median(Array.from({ length: cliRuns }, () => runNode([bin, 'convert', file, '-o', out])));
+  const excelMs = median(Array.from({ length: cliRuns }, () => runNode(['-e', excelScript])));
+  // convert writes twice the sheets it reads; also compare with ExcelJS reading + writing its output.
+  const outScript = excelScript.replace(JSON.stringify(file), JSON.stringify(out));
+  const excelOutMs = median(Array.from({ length: cliRuns }, () => runNode(['-e', outScript])));
+
+  console.log(`绩效目标表助手 性能测试：${TABLES} 张表（${grids.length} 个工作表，${cells} 个非空单元格），找到 ${found} 张表，诊断 ${analysis.diagnostics.length} 条`);
+  console.log(`引擎 读取+检查 每张表：${verdict(engine.ms / Math.max(found, 1), 1, ' ms')}   （全部 ${engine.ms.toFixed(1)} ms）`);
+  console.log(`部门汇总：${summary.ms.toFixed(1)} ms`);
+  console.log(`引擎 / 单元格空遍历（${pass.ms.toFixed(2)} ms）：${verdict(engine.ms / pass.ms, 10, '×')}`);
+  console.log(`命令行 check 总耗时 ${checkMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(checkMs / excelMs, 1.3, '×')}`);
+  console.log(`命令行 convert 总耗时 ${convertMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(convertMs / excelMs, 1.3, '×')}`);
+  console.log(`（参考）命令行 convert / ExcelJS 读+写转换后的文件 ${excelOutMs.toFixed(0)} ms：${(convertMs / excelOutMs).toFixed(3)}×`);
+  if (found !== TABLES) console.log(`注意：应找到 ${TABLES} 张表，实际 ${found} 张。`);
+  fs.rmSync(dir, { recursive: true, force: true });
+})().catch((e) => {
+  console.error(`性能测试失败：${e && e.message ? e.message : e}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -1,0 +1,32 @@
+/**
+ * Writing text so Excel keeps it as text.
+ *
+ * Office.js `Range.values` parses strings the way Excel parses typing: a leading "=", "+" or "-" makes a
+ * formula (stated in the Range.values documentation), "@" is taken as a formula on current builds, "#N/A"
+ * becomes an error value, and "2023", "1/2", "95%", "TRUE" become numbers, dates and booleans. Excel's own
+ * answer to that is the quote prefix: typing an apostrophe first stores the rest as text, hides the
+ * apostrophe, and `values` reads the text back without it (office-js #6687 shows the round trip). We use
+ * that rather than the "@" number format, because a text format would stay on the cell and turn the user's
+ * later numbers (amounts, percentages) into text too; the quote prefix goes away when the user retypes.
+ *
+ * Only strings Excel would reinterpret get the prefix, so ordinary Chinese text is written untouched.
+ */
+import { CellValue } from '../../engine/grid/grid';
+
+/** Characters that make Excel parse the rest as a formula, an error, or swallow a quote. */
+const LEADING = /^[=+\-@#']/;
+/** Number-, date-, time-, percent- or currency-looking text ("2023", "1/2", "95%", "(3)", "¥5", ".5", "1e3"). */
+const NUMERIC_LIKE = /^\s*[(]?\s*[$¥￥€£]?\s*[\d.]/;
+const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
+
+export function needsQuotePrefix(text: string): boolean {
+  return LEADING.test(text) || NUMERIC_LIKE.test(text) || BOOLEAN_LIKE.test(text);
+}
+
+/** The value to assign through Range.values so that Excel stores exactly `value`. */
+export function excelLiteral(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'boolean') return value;
+  return needsQuotePrefix(value) ? `'${value}` : value;
+}

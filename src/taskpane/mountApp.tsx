@@ -1,0 +1,53 @@
+/**
+ * The one way to put the task pane on a page: the Excel entry, the WPS entry and the browser workbench all
+ * call `mountApp`. The first-render mark is what scripts/bench-taskpane.js measures.
+ */
+import { useEffect, useLayoutEffect } from 'react';
+import { createRoot, Root } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { AssistantApi } from '../app/api';
+import { App } from './App';
+import { OutsideHost } from './OutsideHost';
+
+export const FIRST_RENDER_MARK = 'jixiao-first-render';
+
+/** Only the page's first render counts; the workbench may mount the pane again later. */
+let firstRenderMarked = false;
+
+function FirstRenderMark(): null {
+  // 'jixiao-commit' (DOM written) and the first-render mark (after paint) split render cost from paint.
+  useLayoutEffect(() => {
+    if (!firstRenderMarked && typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+      performance.mark('jixiao-commit');
+    }
+  }, []);
+  useEffect(() => {
+    if (firstRenderMarked) return;
+    firstRenderMarked = true;
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+  }, []);
+  return null;
+}
+
+export function mountApp(container: HTMLElement, assistant: AssistantApi): Root {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('jixiao-mount');
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <App assistant={assistant} />
+      <FirstRenderMark />
+    </FluentProvider>,
+  );
+  return root;
+}
+
+/** The page shown when the pane is opened outside Excel and WPS (a plain browser tab). */
+export function mountOutsideHost(container: HTMLElement): Root {
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <OutsideHost />
+    </FluentProvider>,
+  );
+  return root;
+}
