@@ -35,7 +35,8 @@ function problemButtons(): HTMLElement[] {
 const PANEL_HEADING: Record<string, string> = { 检查: '问题列表', 模板与转换: '插入模板', 汇总: '部门汇总', 设置: '设置' };
 async function tab(name: string): Promise<void> {
   fireEvent.click(screen.getByRole('tab', { name }));
-  await screen.findByRole('heading', { level: 2, name: PANEL_HEADING[name] });
+  // Generous timeout: the first lazy load transpiles the panels' modules.
+  await screen.findByRole('heading', { level: 2, name: PANEL_HEADING[name] }, { timeout: 15000 });
 }
 
 describe('problem list', () => {

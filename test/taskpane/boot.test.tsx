@@ -100,6 +100,6 @@ describe('boot', () => {
     expect(choice).toBe('excel');
     await screen.findByRole('heading', { level: 1, name: '绩效目标表助手' });
     await waitFor(() => expect(excelAssistant.calls).toContain('startLive'));
-    await waitFor(() => expect(marks).toEqual(['jixiao-first-render']));
+    await waitFor(() => expect(marks).toEqual(['jixiao-mount', 'jixiao-commit', 'jixiao-first-render']));
   });
 });

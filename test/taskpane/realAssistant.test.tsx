@@ -50,7 +50,7 @@ test('live start checks the seed: no error, the warnings rules.md names', async 
 test('preview finds the seed tables, then conversion creates their sheets', async () => {
   const { host } = await seedPane();
   fireEvent.click(screen.getByRole('tab', { name: '模板与转换' }));
-  await screen.findByRole('heading', { level: 2, name: '插入模板' });
+  await screen.findByRole('heading', { level: 2, name: '插入模板' }, { timeout: 15000 });
   fireEvent.click(screen.getByRole('radio', { name: '整个工作簿' }));
   fireEvent.click(screen.getByRole('button', { name: '预览' }));
   const preview = await screen.findByTestId('conversion-preview', undefined, { timeout: 20000 });

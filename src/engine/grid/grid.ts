@@ -44,8 +44,10 @@ export function colCount(grid: SheetGrid): number {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
+  return v === null || (typeof v === 'string' && !NON_SPACE.test(v));
 }
+
+const NON_SPACE = /[^\s\u00a0\u3000]/;
 
 /** Text of a cell as the engine reads it (numbers in their plain JS form). */
 export function textAt(grid: SheetGrid, row: number, col: number): string {
@@ -70,7 +72,7 @@ export class MergeIndex {
 
   /** The merged area containing (row, col), or null. */
   at(row: number, col: number): CellRange | null {
-    if (col >= this.width) return null;
+    if (this.byCell.size === 0 || col >= this.width) return null;
     return this.byCell.get(row * this.width + col) ?? null;
   }
 

@@ -3,6 +3,7 @@
  * Matching ignores spaces, full-width forms, score suffixes and the trailing word 指标.
  */
 import { ProfileId } from '../model/table';
+import { memoizeString } from '../text/memo';
 import { labelKey } from '../text/normalize';
 
 export interface Level1Def {
@@ -46,9 +47,7 @@ const LEVEL2_SYNONYMS: Record<string, string> = {
 };
 
 /** The matching key of a level name: label key without the trailing 指标. */
-export function levelKey(text: string): string {
-  return labelKey(text).replace(/指标$/, '');
-}
+export const levelKey = memoizeString((text: string): string => labelKey(text).replace(/指标$/, ''));
 
 export interface LevelMatch {
   /** Canonical name, or null when not recognised. */

@@ -2,6 +2,7 @@
  * The labels of a project table and their synonyms (domain.md). A cell is a label only when its whole
  * text, normalised, is one of these keys: sentences that merely contain a label word are data.
  */
+import { memoizeString } from '../text/memo';
 import { labelKey } from '../text/normalize';
 
 export type FieldLabel =
@@ -42,9 +43,10 @@ for (const [field, names] of Object.entries(FIELD_SYNONYMS) as [FieldLabel, stri
   for (const n of names) FIELD_BY_KEY.set(fieldKey(n), field);
 }
 
+const fieldLabelOf = memoizeString((text: string): FieldLabel | null => FIELD_BY_KEY.get(fieldKey(text)) ?? null);
+
 export function matchFieldLabel(text: string): FieldLabel | null {
-  if (text.length > 24) return null;
-  return FIELD_BY_KEY.get(fieldKey(text)) ?? null;
+  return text.length > 24 ? null : fieldLabelOf(text);
 }
 
 /** Columns of the indicator block. */
@@ -79,12 +81,12 @@ for (const [col, names] of Object.entries(COLUMN_SYNONYMS) as [IndicatorColumn, 
 }
 
 export function matchIndicatorColumn(text: string): IndicatorColumn | null {
-  if (text.length > 24) return null;
-  return COLUMN_BY_KEY.get(labelKey(text)) ?? null;
+  return text.length > 24 ? null : COLUMN_BY_KEY.get(labelKey(text)) ?? null;
 }
 
 /** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */
 export function matchMoneyUnit(text: string): string | null {
+  if (text.length > 24) return null;
   const m = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/.exec(labelKey(text));
   return m ? m[1] : null;
 }

@@ -10,6 +10,8 @@ export class SheetView {
   readonly cols: number;
   readonly merges: MergeIndex;
   private readonly claimed = new Set<number>();
+  /** filledCols per row, computed once: the reader asks for the same rows many times. */
+  private readonly filled: (number[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
@@ -37,18 +39,17 @@ export class SheetView {
   }
 
   rowBlank(row: number): boolean {
-    const r = this.grid.values[row];
-    if (!r) return true;
-    for (const v of r) if (!isBlank(v)) return false;
-    return true;
+    return this.filledCols(row).length === 0;
   }
 
   /** Columns of the non-empty cells of a row, left to right. */
-  filledCols(row: number): number[] {
+  filledCols(row: number): readonly number[] {
+    const known = this.filled[row];
+    if (known) return known;
     const r = this.grid.values[row];
     const out: number[] = [];
-    if (!r) return out;
-    for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out.push(c);
+    if (r) for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out.push(c);
+    this.filled[row] = out;
     return out;
   }
 

@@ -1,7 +1,11 @@
 /** Text normalisation shared by label matching and value parsing. */
+import { memoizeString } from './memo';
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII variants (！ to ～) and the ideographic space become their ASCII forms. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -21,13 +25,13 @@ export function compact(text: string): string {
  * The key a label is matched by: half-width, no white space, no score suffix "(50分)" / "（40-50）分",
  * no required-mark "*", no trailing colon.
  */
-export function labelKey(text: string): string {
+export const labelKey = memoizeString((text: string): string => {
   let t = compact(toHalfWidth(text));
   t = t.replace(/\*/g, '');
   t = t.replace(/\(\s*[\d.\-~～]+\s*分?\s*\)\s*分?/g, '');
   t = t.replace(/[:：]+$/, '');
   return t;
-}
+});
 
 /** Trims and folds inner white space to one space (for free text such as 绩效目标). */
 export function cleanText(text: string): string {

@@ -9,6 +9,7 @@
  */
 import { Comparator, ParsedValue } from '../model/table';
 import { toHalfWidth } from '../text/normalize';
+import { memoizeString } from '../text/memo';
 
 /** Comparator symbols as they appear after half-width folding, longest first. */
 const SYMBOL_OPS: [string, Comparator][] = [
@@ -81,12 +82,12 @@ function foldComparators(t: string): string {
 }
 
 /** Half-width, no white space, unified comparator symbols, no thousands separators. */
-export function normalizeValueText(text: string): string {
+export const normalizeValueText = memoizeString((text: string): string => {
   let t = foldComparators(toHalfWidth(text)).replace(/[\s\u00a0]+/g, '');
   // "8,827,620.53" → "8827620.53": a comma is a separator only when exactly three digits follow it.
   t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   return t;
-}
+});
 
 function opBefore(prefix: string): Comparator | null {
   for (const [sym, op] of SYMBOL_OPS) if (prefix.endsWith(sym)) return op;
@@ -113,8 +114,14 @@ function opAfter(rest: string): Comparator | null {
   return null;
 }
 
+/** Parsed values are cached per text; callers get their own copy to keep. */
 export function parseIndicatorValue(text: string): ParsedValue | null {
   if (typeof text !== 'string') return null;
+  const parsed = parseCached(text);
+  return parsed ? { ...parsed } : null;
+}
+
+const parseCached = memoizeString((text: string): ParsedValue | null => {
   const t = normalizeValueText(text);
   NUMBER_RE.lastIndex = 0;
   const m = NUMBER_RE.exec(t);
@@ -136,10 +143,10 @@ export function parseIndicatorValue(text: string): ParsedValue | null {
   const { unit, length } = unitAt(rest);
   const op = opBefore(prefix) ?? opAfter(rest.slice(length));
   return { op, number: number === 0 ? 0 : number, unit };
-}
+});
 
 /** How many comparator symbols the text holds (">=" and "≥" count once each); V10 flags two or more. */
-export function countComparators(text: string): number {
+export const countComparators = memoizeString((text: string): number => {
   let t = normalizeValueText(text);
   let n = 0;
   for (const [sym] of SYMBOL_OPS) {
@@ -148,7 +155,7 @@ export function countComparators(text: string): number {
     t = parts.join(' ');
   }
   return n;
-}
+});
 
 /** True when the text holds at least one digit. */
 export function hasNumber(text: string): boolean {

@@ -93,9 +93,16 @@ export class WpsHost implements SpreadsheetHost {
   async readSheets(names?: string[]): Promise<SheetGrid[]> {
     try {
       const sheets = this.workbook().Worksheets;
-      const wanted = names ?? this.sheetNames(sheets);
-      return wanted.map((name) => {
-        const ws = this.lookup(sheets, name);
+      // All sheets: walk them by index once instead of looking each up again by name.
+      const targets: { name: string; ws: EtWorksheet | null }[] = names
+        ? names.map((name) => ({ name, ws: null }))
+        : Array.from({ length: sheets.Count }, (_, i) => {
+            const ws = sheets.Item(i + 1);
+            return { name: ws.Name, ws };
+          });
+      return targets.map(({ name, ws: known }) => {
+        const ws = known ?? this.lookup(sheets, name);
+        if (known) this.remember(name, known);
         const used = ws.UsedRange;
         const area = parseArea(used.Address(false, false));
         const region = area ? area.range : { r0: 0, c0: 0, r1: 0, c1: 0 };

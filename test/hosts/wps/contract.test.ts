@@ -18,5 +18,5 @@ describeHostContract(
     };
   },
   // Cross-process calls (each property get/set or method call on an ET object).
-  { insertTemplate: 160, convertSeedSheet: 1700, liveEdit: 20, summary50: 11000 },
+  { insertTemplate: 150, convertSeedSheet: 1650, liveEdit: 20, summary50: 10500 },
 );
