@@ -71,10 +71,12 @@ async function typeInCell(page, a1, text) {
   const { x, y } = await cellCenter(page, a1);
   await page.mouse.click(x, y);
   await page.keyboard.type(text, { delay: 10 });
+  // The event's own timeStamp (its creation, on the performance.now clock): Univer commits the edit in
+  // its own earlier keydown listener, so a timestamp taken when our listener runs would be late.
   await page.evaluate(() => {
     window.__jxEnterAt = null;
-    document.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && window.__jxEnterAt === null) window.__jxEnterAt = performance.now();
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && window.__jxEnterAt === null) window.__jxEnterAt = e.timeStamp;
     }, { capture: true, once: true });
   });
   await page.keyboard.press('Enter');
