@@ -26,6 +26,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000/';
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -107,6 +108,8 @@ function target({ name, outDir, entries, pages, copy, mode, officeJs, dev }) {
       ...(copy.length ? [new CopyWebpackPlugin({ patterns: copy })] : []),
     ],
     performance: { hints: false },
+    // esbuild minifies in seconds what terser takes minutes for on a 2-core machine, at the same size.
+    optimization: { minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { target: 'es2019' } })] },
     devServer: dev,
   };
 }

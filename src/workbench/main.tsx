@@ -14,6 +14,8 @@ import { sampleWorkbook } from './sample';
 import { createUniverApp, showWorkbook, UniverApp } from './univerApp';
 import { OpenedWorkbook } from './xlsxBridge';
 
+const LIVE_DEBOUNCE_MS = 100;
+
 interface WorkbenchState {
   app: UniverApp;
   host: UniverHost;
@@ -49,7 +51,9 @@ function load(state: WorkbenchState, opened: OpenedWorkbook, fileName: string): 
   // A fresh host per workbook: marks and event bookkeeping belong to the workbook they were made in.
   state.host = new UniverHost(state.app.api);
   state.fileName = fileName;
-  state.root = mountApp(byId('wb-pane'), new Assistant(state.host));
+  // Univer reports an edit only when the cell is committed (Enter, Tab, click away), and every read is an
+  // in-page call, so a short debounce suffices; Excel and WPS keep the default for their slower round trips.
+  state.root = mountApp(byId('wb-pane'), new Assistant(state.host, {}, { debounceMs: LIVE_DEBOUNCE_MS }));
   state.ready = true;
 }
 

@@ -178,12 +178,13 @@ function validationRules(ws: Worksheet, sheetId: string): object[] {
 
 function sheetOfExcel(ws: Worksheet, id: string): UWorksheetData {
   const cellData: UMatrix<UCell> = {};
-  const rowData: Record<number, { h: number }> = {};
+  const rowData: Record<number, { h?: number; hd?: number }> = {};
   let lastRow = 0;
   let lastCol = 0;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (typeof row.height === 'number' && row.height > 0) rowData[r] = { h: pointsToPixels(row.height) };
+    if (row.hidden) rowData[r] = { ...(rowData[r] ?? {}), hd: 1 };
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       // A cell covered by a merge repeats its master's value in ExcelJS; Univer holds it only once.
       if (cell.master !== cell) {

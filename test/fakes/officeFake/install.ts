@@ -3,7 +3,8 @@
  *
  *   const fake = installOfficeFake({ api: '1.14', sheets: ['Sheet1'] });
  *   ... new ExcelHost() ...
- *   fake.userEdit('Sheet1', 'B3', '新值'); await fake.settle();
+ *   await fake.userEdit('Sheet1', 'B3', '新值');   // resolves after the add-in's handlers finished
+ *   fake.userEdit('Sheet1', 'B3', '新值'); await fake.settle();   // or wait for everything queued
  *   fake.uninstall();
  */
 import { parseExcelArea } from '../../../src/hosts/excel/address';
@@ -34,11 +35,16 @@ export interface OfficeFake {
   config: FakeHostConfig;
   /** Number of Excel.run calls. */
   runs: number;
-  /** Types a value into a cell like the user (fires onChanged with triggerSource "Unknown"). */
-  userEdit(sheet: string, address: string, value: string | number | boolean): void;
+  /**
+   * Types a value into a cell like the user (fires onChanged with triggerSource "Unknown"). Resolves when
+   * every onChanged handler has finished with the event.
+   */
+  userEdit(sheet: string, address: string, value: string | number | boolean | null): Promise<void>;
   /** Inserts rows like the user (fires a RowInserted change; the fake does not shift cells). */
-  userInsertRows(sheet: string, row: number, count: number): void;
-  userActivate(sheet: string): void;
+  userInsertRows(sheet: string, row: number, count: number): Promise<void>;
+  userActivate(sheet: string): Promise<void>;
+  /** Renames a sheet like the user (double-click on the tab); fires onNameChanged on ExcelApi 1.17+. */
+  userRenameSheet(sheet: string, newName: string): Promise<void>;
   /** Waits until every queued event was delivered and its handlers finished. */
   settle(): Promise<void>;
   uninstall(): void;
@@ -68,16 +74,24 @@ export function installOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
       for (let r = range.r0; r <= range.r1; r++) {
         for (let c = range.c0; c <= range.c1; c++) sheet.writeCell(r, c, typedInput(value, sheet.cell(r, c)?.numberFormat));
       }
-      events.fireChanged({ sheet, range, changeType: 'RangeEdited' }, 'Unknown');
+      return events.fireChanged({ sheet, range, changeType: 'RangeEdited' }, 'Unknown');
     },
     userInsertRows(sheetName, row, count) {
       const sheet = state.get(sheetName);
-      events.fireChanged({ sheet, range: { r0: row, r1: row + count - 1, c0: 0, c1: 16383 }, changeType: 'RowInserted' }, 'Unknown');
+      return events.fireChanged({ sheet, range: { r0: row, r1: row + count - 1, c0: 0, c1: 16383 }, changeType: 'RowInserted' }, 'Unknown');
     },
     userActivate(sheetName) {
       const sheet = state.get(sheetName);
       state.activeSheetId = sheet.id;
-      events.fireActivated(sheet.id);
+      return events.fireActivated(sheet.id);
+    },
+    userRenameSheet(sheetName, newName) {
+      const sheet = state.get(sheetName);
+      const clash = state.sheet(newName);
+      if (clash && clash !== sheet) throw new Error(`Excel refuses the rename: ${newName} exists`);
+      const before = sheet.name;
+      sheet.name = newName;
+      return events.fireNameChanged({ sheetId: sheet.id, before, after: newName });
     },
     async settle() {
       for (let quiet = 0; quiet < 3; ) {

@@ -21,6 +21,8 @@ export class FakeContext {
   /** Changes made by statements of the current sync, dispatched as events after it. */
   readonly changes: FakeChangeEvent[] = [];
   readonly activations: string[] = [];
+  /** Sheet renames made by statements of the current sync (onNameChanged, ExcelApi 1.17). */
+  readonly renames: FakeRename[] = [];
 
   constructor(readonly state: FakeWorkbookState, readonly config: FakeHostConfig, readonly events: FakeEventHub) {}
 
@@ -42,37 +44,49 @@ export class FakeContext {
     try {
       for (const s of statements) s();
     } finally {
-      this.events.afterAddinSync(this.changes.splice(0), this.activations.splice(0));
+      this.events.afterAddinSync(this.changes.splice(0), this.activations.splice(0), this.renames.splice(0));
     }
   }
 }
 
 type Handler = (args: never) => Promise<unknown>;
 
+export interface FakeRename {
+  sheetId: string;
+  before: string;
+  after: string;
+}
+
 /** Registered event handlers and the events waiting to be delivered. */
 export class FakeEventHub {
   changed: Handler[] = [];
   activated: Handler[] = [];
+  nameChanged: Handler[] = [];
   private inFlight = new Set<Promise<unknown>>();
   private timers = 0;
 
   constructor(private readonly state: FakeWorkbookState, private readonly config: FakeHostConfig) {}
 
-  private deliver(list: Handler[], args: unknown): void {
+  /** Resolves once every handler registered at delivery time has finished with this event. */
+  private deliver(list: Handler[], args: unknown): Promise<void> {
     this.timers++;
-    // Excel posts events after the batch returns, never inside it.
-    setTimeout(() => {
-      this.timers--;
-      for (const h of list.slice()) {
-        const p = Promise.resolve((h as (a: unknown) => Promise<unknown>)(args)).catch(() => undefined);
-        this.inFlight.add(p);
-        void p.finally(() => this.inFlight.delete(p));
-      }
-    }, 0);
+    return new Promise((resolve) => {
+      // Excel posts events after the batch returns, never inside it.
+      setTimeout(() => {
+        this.timers--;
+        const runs = list.slice().map((h) => {
+          const p = Promise.resolve((h as (a: unknown) => Promise<unknown>)(args)).catch(() => undefined);
+          this.inFlight.add(p);
+          void p.finally(() => this.inFlight.delete(p));
+          return p;
+        });
+        void Promise.all(runs).then(() => resolve());
+      }, 0);
+    });
   }
 
-  fireChanged(e: FakeChangeEvent, triggerSource: 'ThisLocalAddin' | 'Unknown'): void {
-    this.deliver(this.changed, {
+  fireChanged(e: FakeChangeEvent, triggerSource: 'ThisLocalAddin' | 'Unknown'): Promise<void> {
+    return this.deliver(this.changed, {
       type: 'WorksheetChanged',
       source: 'Local',
       changeType: e.changeType,
@@ -83,13 +97,26 @@ export class FakeEventHub {
     });
   }
 
-  fireActivated(sheetId: string): void {
-    this.deliver(this.activated, { type: 'WorksheetActivated', worksheetId: sheetId });
+  fireActivated(sheetId: string): Promise<void> {
+    return this.deliver(this.activated, { type: 'WorksheetActivated', worksheetId: sheetId });
   }
 
-  afterAddinSync(changes: FakeChangeEvent[], activations: string[]): void {
-    for (const c of changes) this.fireChanged(c, 'ThisLocalAddin');
-    for (const a of activations) this.fireActivated(a);
+  /** WorksheetCollection.onNameChanged exists from ExcelApi 1.17; older Excel raises nothing. */
+  fireNameChanged(r: FakeRename): Promise<void> {
+    if (this.config.apiMinor < 17) return Promise.resolve();
+    return this.deliver(this.nameChanged, {
+      type: 'WorksheetNameChanged',
+      source: 'Local',
+      worksheetId: r.sheetId,
+      nameBefore: r.before,
+      nameAfter: r.after,
+    });
+  }
+
+  afterAddinSync(changes: FakeChangeEvent[], activations: string[], renames: FakeRename[] = []): void {
+    for (const r of renames) void this.fireNameChanged(r);
+    for (const c of changes) void this.fireChanged(c, 'ThisLocalAddin');
+    for (const a of activations) void this.fireActivated(a);
   }
 
   /** True while events are queued or handlers still run. */

@@ -4,7 +4,7 @@ import { parseExcelArea } from '../../../src/hosts/excel/address';
 import { FakeOfficeError } from './errors';
 import { typedInput } from './input';
 import { FakeCollection, FakeContext, FakeProxy } from './proxy';
-import { FakeConditionalFormat, FakeSheet } from './state';
+import { cfAreas, FakeConditionalFormat, FakeSheet } from './state';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -147,7 +147,12 @@ export class FakeRange extends FakeProxy<RangeTarget> {
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.requireApi(6, 'Range.conditionalFormats');
-    return new FakeConditionalFormatCollection(this.context, { derived: () => this.target() });
+    return new FakeConditionalFormatCollection(this.context, {
+      derived: () => {
+        const t = this.target();
+        return t ? { sheet: t.sheet, areas: [t.range] } : null;
+      },
+    });
   }
 
   get dataValidation(): FakeDataValidation {
@@ -170,6 +175,11 @@ export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: CellRan
   }
   get address(): string {
     return this.get('address');
+  }
+  /** RangeAreas.conditionalFormats (ExcelApi 1.9): one rule over every area. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.context.requireApi(9, 'RangeAreas.conditionalFormats');
+    return new FakeConditionalFormatCollection(this.context, { derived: () => this.target() });
   }
 }
 
@@ -305,22 +315,49 @@ export class FakeDataValidation extends FakeProxy<RangeTarget> {
   }
 }
 
-export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeConditionalFormat_> {
-  constructor(context: FakeContext, source: { derived: () => RangeTarget | null }) {
+interface AreasTarget {
+  sheet: FakeSheet;
+  areas: CellRange[];
+}
+
+function boundingBox(areas: CellRange[]): CellRange {
+  return areas.reduce((b, a) => ({ r0: Math.min(b.r0, a.r0), c0: Math.min(b.c0, a.c0), r1: Math.max(b.r1, a.r1), c1: Math.max(b.c1, a.c1) }));
+}
+
+/** The conditional formats that intersect a range (or range areas), as Excel lists them. */
+export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget, FakeConditionalFormat_> {
+  constructor(context: FakeContext, source: { derived: () => AreasTarget | null }) {
     super(context, source);
   }
-  protected list(t: RangeTarget): FakeConditionalFormat_[] {
-    return t.sheet.conditionalFormats
-      .filter((cf) => rangesIntersect(cf.range, t.range))
-      .map((cf) => this.item(cf, () => new FakeConditionalFormat_(this.context, { fixed: { sheet: t.sheet, cf } })));
+  private proxyOf(sheet: FakeSheet, cf: FakeConditionalFormat): FakeConditionalFormat_ {
+    return this.item(cf, () => new FakeConditionalFormat_(this.context, { fixed: { sheet, cf } }));
+  }
+  private inRange(t: AreasTarget): FakeConditionalFormat[] {
+    return t.sheet.conditionalFormats.filter((cf) => cfAreas(cf).some((a) => t.areas.some((b) => rangesIntersect(a, b))));
+  }
+  protected list(t: AreasTarget): FakeConditionalFormat_[] {
+    return this.inRange(t).map((cf) => this.proxyOf(t.sheet, cf));
   }
   add(type: string): FakeConditionalFormat_ {
     return new FakeConditionalFormat_(this.context, {
       bind: () => {
         const t = this.target();
         if (!t) throw new FakeOfficeError('InvalidObjectPath', 'conditionalFormats.add on a null range');
-        const cf: FakeConditionalFormat = { id: this.context.state.newCfId(), type, range: { ...t.range } };
+        const areas = t.areas.map((a) => ({ ...a }));
+        const cf: FakeConditionalFormat = { id: this.context.state.newCfId(), type, range: boundingBox(areas), ...(areas.length > 1 ? { areas } : {}) };
         t.sheet.conditionalFormats.push(cf);
+        return { sheet: t.sheet, cf };
+      },
+    });
+  }
+  /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6): fails the sync when no such rule exists. */
+  getItem(id: string): FakeConditionalFormat_ {
+    return new FakeConditionalFormat_(this.context, {
+      bind: () => {
+        const t = this.target();
+        if (!t) throw new FakeOfficeError('InvalidObjectPath', 'conditionalFormats.getItem on a null range');
+        const cf = this.inRange(t).find((c) => c.id === id);
+        if (!cf) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (conditional format ${id})`);
         return { sheet: t.sheet, cf };
       },
     });

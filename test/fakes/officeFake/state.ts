@@ -19,7 +19,10 @@ export interface FakeCell {
 export interface FakeConditionalFormat {
   id: string;
   type: string;
+  /** Bounding box of the cells it applies to. */
   range: CellRange;
+  /** The areas it applies to when made on a multi-area range (RangeAreas); otherwise just `range`. */
+  areas?: CellRange[];
   formula?: string;
   fill?: string;
 }
@@ -123,6 +126,11 @@ export class FakeSheet {
     const local = range.r0 === range.r1 && range.c0 === range.c1 ? cellAddress(range.r0, range.c0) : rangeAddress(range);
     return `${quoteSheet(this.name)}!${local}`;
   }
+}
+
+/** The cells a conditional format applies to. */
+export function cfAreas(cf: FakeConditionalFormat): CellRange[] {
+  return cf.areas ?? [cf.range];
 }
 
 export interface FakeChangeEvent {

@@ -2,15 +2,16 @@
 import { CellRange } from '../../../src/engine/grid/address';
 import { FakeOfficeError } from './errors';
 import { FakeCollection, FakeContext, FakeProxy } from './proxy';
-import { FakeRange, localRange, RangeTarget } from './range';
+import { FakeRange, FakeRangeAreas, localRange, RangeTarget } from './range';
 import { FakeSheet } from './state';
 
 export const WORKSHEET_MEMBERS: (keyof Excel.Worksheet)[] = [
-  'name', 'position', 'id', 'activate', 'delete', 'getRange', 'getRangeByIndexes', 'getUsedRangeOrNullObject',
+  'name', 'position', 'id', 'activate', 'delete', 'getRange', 'getRangeByIndexes', 'getRanges', 'getUsedRangeOrNullObject',
   'freezePanes', 'autoFilter', 'pageLayout', 'load', 'isNullObject',
 ];
 export const WORKSHEETS_MEMBERS: (keyof Excel.WorksheetCollection)[] = [
   'add', 'getItem', 'getItemOrNullObject', 'getActiveWorksheet', 'items', 'load', 'onChanged', 'onActivated',
+  'onNameChanged',
 ];
 
 const INVALID_NAME = /[\\/?*[\]:]/;
@@ -47,6 +48,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
       checkName(v);
       const clash = this.context.state.sheet(v);
       if (clash && clash !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} already exists.`);
+      if (sheet.name !== v) this.context.renames.push({ sheetId: sheet.id, before: sheet.name, after: v });
       sheet.name = v;
     });
   }
@@ -101,6 +103,18 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return this.rangeOn(() => ({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
+  }
+
+  /** Comma- or semicolon-separated local addresses, as Excel's Worksheet.getRanges (ExcelApi 1.9). */
+  getRanges(address?: string): FakeRangeAreas {
+    this.context.requireApi(9, 'Worksheet.getRanges');
+    const areas = address === undefined ? [{ r0: 0, c0: 0, r1: 1048575, c1: 16383 }] : address.split(/[,;]/).map((a) => localRange(a.trim()));
+    return new FakeRangeAreas(this.context, {
+      bind: () => {
+        const sheet = this.target();
+        return sheet ? { sheet, areas } : null;
+      },
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -223,6 +237,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet[], FakeWor
 
   get onChanged(): FakeEventSource {
     return new FakeEventSource(this.context, this.context.events.changed, 9, 'WorksheetCollection.onChanged');
+  }
+
+  get onNameChanged(): FakeEventSource {
+    return new FakeEventSource(this.context, this.context.events.nameChanged, 17, 'WorksheetCollection.onNameChanged');
   }
 
   get onActivated(): FakeEventSource {
