@@ -100,7 +100,7 @@ export function departmentPlan(tables: ProjectTable[], diagnostics: Diagnostic[]
   b.style(range(totalRow, 0, totalRow, lastCol), TOTAL_STYLE);
   b.style(range(totalRow, 0), { horizontal: 'center' });
 
-  b.columnWidths([6, 24, 30, 10, 10, 10, ...labels.flatMap(() => [11, 11]), 8, 8]);
+  b.columnWidths([6, 26, 30, 10, 10, 10, ...labels.flatMap(() => [11, 11]), 8, 8]);
   b.rowHeight(0, 30);
   b.freeze(1, 3);
   return b.build();

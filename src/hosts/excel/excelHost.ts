@@ -3,9 +3,12 @@
  *
  * Every method is one `Excel.run` through a single-flight queue with a timeout, with `delayForCellEdit`
  * so a batch waits for the user to leave cell-edit mode instead of failing. Reads queue every load for
- * every sheet and sync once; writes queue everything and sync once. Where Office.js cannot know what to
- * write without looking first (which sheets exist, which conditional formats are ours), one read sync
- * precedes the write sync – never a sync per sheet or per cell.
+ * every sheet and sync once; writes queue everything and sync once. Every batch also loads the sheet list
+ * (names and ids) in its sync, which keeps the id → name directory for change events fresh at no extra
+ * round trip. Syncs per method in the steady state:
+ *   workbookInfo 1 · readSheets(names) 1 · readSheets() 1 (2 when sheets we never saw exist) · readRegion 1
+ *   applyPlans 1 (2 when the sheet names are not fresh) · setMarks 1 (2 when our rules' ids are unknown)
+ *   a change event 0 (1 for a sheet id we never saw)
  */
 import { CellRange } from '../../engine/grid/address';
 import { SheetGrid } from '../../engine/grid/grid';
@@ -22,9 +25,11 @@ import {
 } from '../host';
 import { RunQueue } from '../runQueue';
 import { a1, parseExcelArea } from './address';
+import { markRules } from './markAreas';
 import { isMarkFormula, MARK_FILL, markFormula } from './marks';
 import { gridFromBlock, mergesFromAddress } from './parse';
 import { detectFeatures, ExcelFeatures, officeSetSupport, SetSupport } from './requirements';
+import { SheetDirectory } from './sheetDirectory';
 import { queuePlan } from './writePlan';
 import { WriteGuard } from './writeGuard';
 
@@ -43,8 +48,30 @@ export interface ExcelHostOptions {
 }
 
 interface KnownSheet {
+  id: string;
   name: string;
   position: number;
+}
+
+/** What every batch loads of the worksheet collection (the same sync as its own reads). */
+const SHEET_LIST = 'items/name,items/id,items/position';
+
+/** The loads of one sheet's used area, queued for a shared sync. */
+interface SheetRead {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+}
+
+function gridOf({ sheet, used, merged }: SheetRead): SheetGrid {
+  const merges = merged && !merged.isNullObject ? mergesFromAddress(merged.address) : [];
+  const block = used.isNullObject ? null : { address: used.address, values: used.values, numberFormat: used.numberFormat };
+  return gridFromBlock(sheet.name, block, merges);
+}
+
+function marksOn(marks: CellMark[], sheet: string): CellMark[] {
+  const key = sheet.toLowerCase();
+  return marks.filter((m) => m.sheet.toLowerCase() === key);
 }
 
 const STRUCTURE_CHANGES = new Set(['RowInserted', 'RowDeleted', 'ColumnInserted', 'ColumnDeleted', 'CellInserted', 'CellDeleted']);
@@ -101,6 +128,15 @@ export class ExcelHost implements SpreadsheetHost {
   private readonly now: () => number;
   private readonly namesFreshMs: number;
   private known: { at: number; sheets: Map<string, KnownSheet> } | null = null;
+  private readonly directory = new SheetDirectory();
+  /**
+   * Per sheet id: the ids of the conditional formats our last setMarks created there, so the next one
+   * deletes them by id and adds the new ones in one sync. Absent = unknown (after a reload, or after a
+   * failed delete): then our rules are found by their tag formula (one read sync more), which refills it.
+   * Residual risk: this trusts Excel to keep a rule's id for the rule's lifetime within the session. Rules
+   * the user copied elsewhere carry our tag but not a remembered id; they stay until the next tag sweep.
+   */
+  private readonly markIds = new Map<string, string[]>();
 
   constructor(options: ExcelHostOptions = {}) {
     this.features = detectFeatures(options.supports ?? officeSetSupport());
@@ -120,89 +156,132 @@ export class ExcelHost implements SpreadsheetHost {
     );
   }
 
-  /** One sync: names in tab order, positions (kept for applyPlans) and the active sheet. */
+  /** One sync: names in tab order, ids and positions (kept for events and applyPlans), the active sheet. */
   workbookInfo(): Promise<WorkbookInfo> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/position');
+      sheets.load(SHEET_LIST);
       const active = context.workbook.worksheets.getActiveWorksheet();
       active.load('name');
       await context.sync();
-      this.remember(sheets.items.map((s) => ({ name: s.name, position: s.position })));
-      return { sheets: sheets.items.map((s) => s.name), active: active.name };
+      const list = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
+      this.learnSheets(list);
+      return { sheets: list.map((s) => s.name), active: active.name };
     });
   }
 
-  private remember(sheets: KnownSheet[]): void {
-    this.known = { at: this.now(), sheets: new Map(sheets.map((s) => [s.name.toLowerCase(), s])) };
+  /** The sheet list as of the sync that just ran: the id directory, names for applyPlans, live mark ids. */
+  private learnSheets(list: KnownSheet[]): void {
+    this.directory.replaceAll(list);
+    this.known = { at: this.now(), sheets: new Map(list.map((s) => [s.name.toLowerCase(), s])) };
+    const live = new Set(list.map((s) => s.id));
+    for (const id of [...this.markIds.keys()]) if (!live.has(id)) this.markIds.delete(id);
   }
 
-  /** One sync for named sheets; all sheets need one more sync first, to learn their names. */
+  private queueSheetRead(sheet: Excel.Worksheet): SheetRead {
+    sheet.load('name,id');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address,values,numberFormat');
+    let merged: Excel.RangeAreas | null = null;
+    if (this.features.mergedAreas) {
+      // Merges from the formatted used range: a merged title may reach past the last value column.
+      merged = sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
+      merged.load('address');
+    }
+    return { sheet, used, merged };
+  }
+
+  /**
+   * One sync for named sheets. All sheets: one sync when the adapter knows the sheets' ids (from any
+   * earlier batch) – the known ones are read by id in the same sync that lists the workbook, and only
+   * sheets it never saw cost a second sync (so on a fresh adapter, 2).
+   * A name that no longer exists but belonged to a sheet the user renamed since our last sync is read by
+   * that sheet's id instead (one more sync, only then).
+   */
   readSheets(names?: string[]): Promise<SheetGrid[]> {
     return this.run(async (context) => {
-      let wanted = names;
-      if (!wanted) {
-        const all = context.workbook.worksheets;
-        all.load('items/name,items/position');
-        await context.sync();
-        wanted = all.items.map((s) => s.name);
-        this.remember(all.items.map((s) => ({ name: s.name, position: s.position })));
-      }
-      const reads = uniqueNames(wanted).map((name) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        sheet.load('name');
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load('address,values,numberFormat');
-        let merged: Excel.RangeAreas | null = null;
-        if (this.features.mergedAreas) {
-          // Merges from the formatted used range: a merged title may reach past the last value column.
-          merged = sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
-          merged.load('address');
-        }
-        return { name, sheet, used, merged };
-      });
+      const sheets = context.workbook.worksheets;
+      sheets.load(SHEET_LIST);
+      const keys = names ? uniqueNames(names) : this.directory.ids();
+      const formerIds = keys.map((key) => (names ? this.directory.idOf(key) : key));
+      const first = keys.map((key) => this.queueSheetRead(sheets.getItemOrNullObject(key)));
       await context.sync();
-      return reads.map(({ name, sheet, used, merged }) => {
-        if (sheet.isNullObject) throw new HostError(excelMessages.sheetNotFound(name), 'not-found');
-        const merges = merged && !merged.isNullObject ? mergesFromAddress(merged.address) : [];
-        const block = used.isNullObject ? null : { address: used.address, values: used.values, numberFormat: used.numberFormat };
-        return gridFromBlock(sheet.name, block, merges);
-      });
+      const list = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
+      this.learnSheets(list);
+
+      if (names) {
+        const retries = first.map((read, i) => {
+          const id = formerIds[i];
+          return read.sheet.isNullObject && id !== undefined && this.directory.has(id) ? this.queueSheetRead(sheets.getItemOrNullObject(id)) : null;
+        });
+        if (retries.some((r) => r !== null)) await context.sync();
+        return keys.map((name, i) => {
+          const read = retries[i] ?? first[i];
+          if (read.sheet.isNullObject) throw new HostError(excelMessages.sheetNotFound(name), 'not-found');
+          return gridOf(read);
+        });
+      }
+
+      const byId = new Map<string, SheetRead>();
+      for (const read of first) if (!read.sheet.isNullObject) byId.set(read.sheet.id, read);
+      const unseen = list.filter((s) => !byId.has(s.id));
+      for (const s of unseen) byId.set(s.id, this.queueSheetRead(sheets.getItemOrNullObject(s.id)));
+      if (unseen.length > 0) await context.sync();
+      const grids: SheetGrid[] = [];
+      for (const s of list) {
+        const read = byId.get(s.id);
+        // A sheet deleted between the two syncs is simply gone.
+        if (read && !read.sheet.isNullObject) grids.push(gridOf(read));
+      }
+      return grids;
     });
   }
 
+  private queueRegionRead(sheet: Excel.Worksheet, range: CellRange): SheetRead {
+    sheet.load('name');
+    const region = sheet.getRange(a1(range));
+    region.load('address,values,numberFormat');
+    let merged: Excel.RangeAreas | null = null;
+    if (this.features.mergedAreas) {
+      merged = region.getMergedAreasOrNullObject();
+      merged.load('address');
+    }
+    return { sheet, used: region, merged };
+  }
+
+  /** One sync; a sheet renamed since our last sync is found by its id (one more sync, only then). */
   readRegion(sheetName: string, range: CellRange): Promise<SheetGrid> {
     return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-      sheet.load('name');
-      const region = sheet.getRange(a1(range));
-      region.load('address,values,numberFormat');
-      let merged: Excel.RangeAreas | null = null;
-      if (this.features.mergedAreas) {
-        merged = region.getMergedAreasOrNullObject();
-        merged.load('address');
-      }
+      const sheets = context.workbook.worksheets;
+      sheets.load(SHEET_LIST);
+      const formerId = this.directory.idOf(sheetName);
+      const first = this.queueRegionRead(sheets.getItemOrNullObject(sheetName), range);
       await context.sync();
-      if (sheet.isNullObject) throw new HostError(excelMessages.sheetNotFound(sheetName), 'not-found');
-      const merges = merged && !merged.isNullObject ? mergesFromAddress(merged.address) : [];
-      return gridFromBlock(sheet.name, { address: region.address, values: region.values, numberFormat: region.numberFormat }, merges);
+      this.learnSheets(sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })));
+      let read = first;
+      if (first.sheet.isNullObject && formerId !== undefined && this.directory.has(formerId)) {
+        read = this.queueRegionRead(sheets.getItemOrNullObject(formerId), range);
+        await context.sync();
+      }
+      if (read.sheet.isNullObject) throw new HostError(excelMessages.sheetNotFound(sheetName), 'not-found');
+      return gridOf(read);
     });
   }
 
   /**
-   * One sync when the sheet names are fresh (a workbookInfo or full readSheets within `namesFreshMs`, as
-   * the assistant does right before writing); otherwise one read of the names first. Knowing the names
-   * lets a clash be refused before anything is written and a replaced sheet keep its tab position. Should
-   * the user add a clashing sheet inside that window, Excel refuses the add (ItemAlreadyExists → conflict);
-   * all adds are queued before any content, so nothing but empty new sheets can be left behind.
+   * One sync when the sheet names are fresh (any batch within `namesFreshMs`, as the assistant reads right
+   * before writing); otherwise one read of the names first. Knowing the names lets a clash be refused
+   * before anything is written and a replaced sheet keep its tab position. Should the user add a clashing
+   * sheet inside that window, Excel refuses the add (ItemAlreadyExists → conflict); all adds are queued
+   * before any content, so nothing but empty new sheets can be left behind.
    */
   applyPlans(plans: SheetPlan[], options: ApplyOptions = {}): Promise<void> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       if (!this.known || this.now() - this.known.at > this.namesFreshMs) {
-        sheets.load('items/name,items/position');
+        sheets.load(SHEET_LIST);
         await context.sync();
-        this.remember(sheets.items.map((s) => ({ name: s.name, position: s.position })));
+        this.learnSheets(sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })));
       }
       const existing = this.known ? this.known.sheets : new Map<string, KnownSheet>();
       const planned = new Set<string>();
@@ -214,18 +293,22 @@ export class ExcelHost implements SpreadsheetHost {
         planned.add(key);
       }
       if (this.features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+      const replaced: string[] = [];
       const targets = plans.map((plan, i) => {
         const old = existing.get(plan.name.toLowerCase());
         if (!old) return sheets.add(plan.name);
         // Rename first so the new sheet can take the name; add before deleting so the workbook never
         // drops to zero visible sheets.
-        const oldSheet = sheets.getItem(old.name);
+        const oldSheet = sheets.getItem(old.id);
         oldSheet.name = `~jixiao-${this.now() % 100000000}-${i}`.slice(0, 31);
         const sheet = sheets.add(plan.name);
         sheet.position = old.position;
         oldSheet.delete();
+        replaced.push(old.id);
         return sheet;
       });
+      // The new sheets' ids come back with the write's own sync: their events need no lookup.
+      for (const target of targets) target.load('id');
       plans.forEach((plan, i) => this.guard.expect(plan.name, queuePlan(targets[i], plan, this.features)));
       if (options.activate) {
         const index = plans.findIndex((p) => p.name.toLowerCase() === options.activate?.toLowerCase());
@@ -238,41 +321,102 @@ export class ExcelHost implements SpreadsheetHost {
       } finally {
         this.guard.settle();
       }
+      for (const id of replaced) {
+        this.directory.remove(id);
+        this.markIds.delete(id);
+      }
+      targets.forEach((target, i) => {
+        this.directory.set(target.id, plans[i].name);
+        // A sheet we just created holds no conditional formats: its first setMarks needs no search.
+        this.markIds.set(target.id, []);
+      });
     });
   }
 
-  /** Two syncs: find our own conditional formats on the sheets, then delete them and add the new ones. */
+  /**
+   * One sync when the ids of our previous rules on every sheet are known (they are after any earlier
+   * setMarks or applyPlans of this session): delete those by id and add the new ones. Otherwise – the
+   * first call after a reload, or a delete by id that failed because the user removed the rule or its
+   * cells – two syncs: find our rules by their tag, then delete them and add the new ones.
+   */
   setMarks(sheetNames: string[], marks: CellMark[]): Promise<void> {
     return this.run(async (context) => {
       const names = uniqueNames([...sheetNames, ...marks.map((m) => m.sheet)]);
-      const reads = names.map((name) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        const formats = sheet.getRange().conditionalFormats;
-        formats.load('items/type,items/customOrNullObject/rule/formula');
-        return { name, sheet, formats };
+      const ids = names.map((name) => this.directory.idOf(name));
+      const known: { name: string; id: string }[] = [];
+      names.forEach((name, i) => {
+        const id = ids[i];
+        if (id !== undefined && this.markIds.has(id)) known.push({ name, id });
       });
-      await context.sync();
-      const found = new Map<string, Excel.Worksheet>();
-      for (const { name, sheet, formats } of reads) {
-        if (sheet.isNullObject) continue;
-        found.set(name.toLowerCase(), sheet);
-        for (const cf of formats.items) {
-          if (cf.type !== 'Custom') continue;
-          const custom = cf.customOrNullObject;
-          if (!custom.isNullObject && isMarkFormula(custom.rule.formula)) cf.delete();
+      if (known.length === names.length) {
+        try {
+          await this.replaceKnownMarks(context, known, marks);
+          return;
+        } catch {
+          // Statements after the failed delete did not run; the sweep below cleans up what remains.
+          for (const { id } of known) this.markIds.delete(id);
         }
       }
-      for (const mark of marks) {
-        const sheet = found.get(mark.sheet.toLowerCase());
-        if (!sheet) continue;
-        const cf = sheet.getRange(mark.cell).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = markFormula(mark.severity);
-        cf.custom.format.fill.color = MARK_FILL[mark.severity];
-      }
-      await context.sync();
-      const missing = marks.find((m) => !found.has(m.sheet.toLowerCase()));
-      if (missing) throw new HostError(excelMessages.sheetNotFound(missing.sheet), 'not-found');
+      await this.sweepMarks(context, names, marks);
     });
+  }
+
+  /** Queues one sheet's mark rules; each loads its id, filled by the sync that adds it. */
+  private queueMarks(sheet: Excel.Worksheet, marks: CellMark[]): Excel.ConditionalFormat[] {
+    return markRules(marks, this.features.rangeAreas).map((rule) => {
+      const target = this.features.rangeAreas ? sheet.getRanges(rule.address) : sheet.getRange(rule.address);
+      const cf = target.conditionalFormats.add('Custom');
+      cf.custom.rule.formula = markFormula(rule.severity);
+      cf.custom.format.fill.color = MARK_FILL[rule.severity];
+      cf.load('id');
+      return cf;
+    });
+  }
+
+  private async replaceKnownMarks(context: Excel.RequestContext, sheets: { name: string; id: string }[], marks: CellMark[]): Promise<void> {
+    const collection = context.workbook.worksheets;
+    collection.load(SHEET_LIST);
+    const targets = sheets.map(({ name, id }) => ({ name, id, sheet: collection.getItem(id) }));
+    // Every delete before any add: Excel stops a batch at the first failing statement, so a rule the user
+    // removed fails the batch before anything new was added.
+    for (const { id, sheet } of targets) {
+      const formats = sheet.getRange().conditionalFormats;
+      for (const cfId of this.markIds.get(id) ?? []) formats.getItem(cfId).delete();
+    }
+    const added = targets.map(({ name, id, sheet }) => ({ id, rules: this.queueMarks(sheet, marksOn(marks, name)) }));
+    await context.sync();
+    this.learnSheets(collection.items.map((s) => ({ id: s.id, name: s.name, position: s.position })));
+    for (const { id, rules } of added) this.markIds.set(id, rules.map((cf) => cf.id));
+  }
+
+  private async sweepMarks(context: Excel.RequestContext, names: string[], marks: CellMark[]): Promise<void> {
+    const collection = context.workbook.worksheets;
+    collection.load(SHEET_LIST);
+    const reads = names.map((name) => {
+      const sheet = collection.getItemOrNullObject(name);
+      sheet.load('id');
+      const formats = sheet.getRange().conditionalFormats;
+      formats.load('items/type,items/customOrNullObject/rule/formula');
+      return { name, sheet, formats };
+    });
+    await context.sync();
+    this.learnSheets(collection.items.map((s) => ({ id: s.id, name: s.name, position: s.position })));
+    const found: { name: string; id: string; sheet: Excel.Worksheet }[] = [];
+    for (const { name, sheet, formats } of reads) {
+      if (sheet.isNullObject) continue;
+      found.push({ name, id: sheet.id, sheet });
+      for (const cf of formats.items) {
+        if (cf.type !== 'Custom') continue;
+        const custom = cf.customOrNullObject;
+        if (!custom.isNullObject && isMarkFormula(custom.rule.formula)) cf.delete();
+      }
+    }
+    const added = found.map(({ name, id, sheet }) => ({ id, rules: this.queueMarks(sheet, marksOn(marks, name)) }));
+    await context.sync();
+    for (const { id, rules } of added) this.markIds.set(id, rules.map((cf) => cf.id));
+    const seen = new Set(found.map((f) => f.name.toLowerCase()));
+    const missing = marks.find((m) => !seen.has(m.sheet.toLowerCase()));
+    if (missing) throw new HostError(excelMessages.sheetNotFound(missing.sheet), 'not-found');
   }
 
   selectCell(sheetName: string, cell: string): Promise<void> {
@@ -292,8 +436,12 @@ export class ExcelHost implements SpreadsheetHost {
       const activated = sheets.onActivated.add((args) =>
         this.forward(this.sheetName(args.worksheetId).then((sheet) => (sheet ? { sheet, range: { r0: 0, c0: 0, r1: 0, c1: 0 }, kind: 'activate' as const } : null)), listener),
       );
+      // ExcelApi 1.17 reports renames; older Excel relies on the list every batch reloads (sheetDirectory.ts).
+      const renamed = this.features.nameChangedEvents
+        ? sheets.onNameChanged.add(async (args) => this.renamed(args.worksheetId, args.nameAfter))
+        : null;
       await context.sync();
-      return { changed, activated };
+      return { changed, activated, renamed };
     });
     let removed = false;
     return async () => {
@@ -304,10 +452,18 @@ export class ExcelHost implements SpreadsheetHost {
         Excel.run(handlers.changed.context, async (context) => {
           handlers.changed.remove();
           handlers.activated.remove();
+          handlers.renamed?.remove();
           await context.sync();
         }),
       );
     };
+  }
+
+  private renamed(id: string, name: string): void {
+    // Only sheets we know: our own replace renames a sheet it deletes in the same batch.
+    if (!this.directory.has(id) || this.directory.nameOf(id) === name) return;
+    this.directory.set(id, name);
+    this.known = null;
   }
 
   private forward(change: Promise<CellChange | null>, listener: ChangeListener): Promise<void> {
@@ -330,13 +486,17 @@ export class ExcelHost implements SpreadsheetHost {
     return { sheet, range, kind };
   }
 
-  /** Events carry sheet ids; names can change at any time, so each event looks its sheet up (one sync). */
+  /** Events carry sheet ids: named from the directory; a sheet we never saw costs one lookup sync. */
   private sheetName(id: string): Promise<string | null> {
+    const known = this.directory.nameOf(id);
+    if (known !== undefined) return Promise.resolve(known);
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(id);
       sheet.load('name');
       await context.sync();
-      return sheet.isNullObject ? null : sheet.name;
+      if (sheet.isNullObject) return null;
+      this.directory.set(id, sheet.name);
+      return sheet.name;
     });
   }
 }

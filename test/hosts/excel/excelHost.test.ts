@@ -241,9 +241,10 @@ describe('marks', () => {
     );
     expect(first.syncs).toBeLessThanOrEqual(2);
     const ours = () => s.conditionalFormats.filter((c) => c.formula?.includes('jixiao-mark'));
+    // One rule per severity; errors are added last so they take the top priority where marks meet.
     expect(ours().map((c) => [c.range, c.fill])).toEqual([
-      [{ r0: 2, c0: 1, r1: 2, c1: 1 }, '#FFC7CE'],
       [{ r0: 3, c0: 2, r1: 3, c1: 2 }, '#FFEB9C'],
+      [{ r0: 2, c0: 1, r1: 2, c1: 1 }, '#FFC7CE'],
     ]);
 
     // Replacing removes only our previous marks.

@@ -1,0 +1,22 @@
+import { ExcelHost } from '../../../src/hosts/excel/excelHost';
+import { Assistant } from '../../../src/app/assistant';
+import { analyzeSheet } from '../../../src/engine/analyze';
+import { installOfficeFake } from '../../fakes/officeFake';
+import { pastedSeedGrid } from '../../fixtures/seedGrids';
+test('dbg', async () => {
+  const g = pastedSeedGrid();
+  const fake = installOfficeFake({ api: '1.14', sheets: [g.name] });
+  const sheet = fake.state.get(g.name);
+  g.values.forEach((row, r) => (row ?? []).forEach((v, c) => { const nf = g.numberFormats?.[r]?.[c] ?? undefined; if ((v !== null && v !== undefined) || nf) sheet.writeCell(r, c, { value: v ?? '', ...(nf ? { numberFormat: nf } : {}) }); }));
+  sheet.merges = g.merges.map((m) => ({ ...m }));
+  const host = new ExcelHost();
+  const a = new Assistant(host);
+  const p = await a.previewConversion('sheet');
+  await a.convert(p);
+  const grids = await host.readSheets();
+  const t0 = analyzeSheet(grids[0]).tables[0];
+  const t1 = analyzeSheet(grids[1]).tables[0];
+  console.log(JSON.stringify([t0.table.projectCode, t0.table.projectName, t0.table.budget.total, t1.table.projectCode, t1.table.projectName, t1.table.budget.total, t1.fields]));
+  console.log(JSON.stringify(grids[1].values.slice(0, 5)));
+  fake.uninstall();
+});
