@@ -18,13 +18,30 @@ export function valuesArea(plan: SheetPlan): CellRange | null {
   return { r0: 0, c0: 0, r1: rows - 1, c1: cols - 1 };
 }
 
-/** Rectangular, escaped copy of the plan's values (Office.js rejects ragged arrays). */
+/** True when the plan's last number format covering the cell is text ("@"). */
+function textFormatted(formats: SheetPlan['numberFormats'], row: number, col: number): boolean {
+  let text = false;
+  for (const { range, format } of formats) {
+    if (row >= range.r0 && row <= range.r1 && col >= range.c0 && col <= range.c1) text = format === '@';
+  }
+  return text;
+}
+
+/**
+ * Rectangular, escaped copy of the plan's values (Office.js rejects ragged arrays). Cells the plan formats
+ * as text ("@", written before the values) take strings as they are: Excel parses nothing there, and a
+ * quote prefix would stay in the cell as a visible apostrophe.
+ */
 export function excelValues(plan: SheetPlan, area: CellRange): (string | number | boolean)[][] {
+  const textFormats = plan.numberFormats.filter((nf) => nf.format === '@').length > 0 ? plan.numberFormats : [];
   const out: (string | number | boolean)[][] = [];
   for (let r = area.r0; r <= area.r1; r++) {
     const src = plan.values[r] ?? [];
     const row: (string | number | boolean)[] = [];
-    for (let c = area.c0; c <= area.c1; c++) row.push(excelLiteral(src[c] ?? null));
+    for (let c = area.c0; c <= area.c1; c++) {
+      const v = src[c] ?? null;
+      row.push(typeof v === 'string' && textFormats.length > 0 && textFormatted(textFormats, r, c) ? v : excelLiteral(v));
+    }
     out.push(row);
   }
   return out;
