@@ -5,6 +5,7 @@
  * auto-filters and internal links have no counterpart in the open-source Univer sheets and are left out
  * (the link text is still written).
  */
+import { forEachCell, resolvedCellStyles } from '../../engine/render/planCells';
 import { CellRange } from '../../engine/grid/address';
 import { CellValue, colCount, formatAt, rowCount, SheetGrid } from '../../engine/grid/grid';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
@@ -23,9 +24,6 @@ export function fromURange(r: URange): CellRange {
   return { r0: r.startRow, c0: r.startColumn, r1: r.endRow, c1: r.endColumn };
 }
 
-function forEachCell(range: CellRange, fn: (row: number, col: number) => void): void {
-  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) fn(r, c);
-}
 
 /** Cell data for a grid of values and optional per-cell number formats; covered merge cells stay empty. */
 export function cellMatrix(
@@ -65,18 +63,7 @@ export function planToSheetData(plan: SheetPlan): Partial<UWorksheetData> {
     const [r, c] = k.split(',').map(Number);
     mergeStyleInto(cellData, r, c, { n: { pattern } });
   }
-  // Overlapping style ranges combine per cell, later ones winning (as the other adapters do).
-  const styles = new Map<string, CellStyle>();
-  for (const s of plan.styles) {
-    forEachCell(s.range, (r, c) => {
-      const k = `${r},${c}`;
-      styles.set(k, { ...(styles.get(k) ?? {}), ...s.style });
-    });
-  }
-  for (const [k, style] of styles) {
-    const [r, c] = k.split(',').map(Number);
-    mergeStyleInto(cellData, r, c, styleDataOf(style));
-  }
+  for (const { row, col, style } of resolvedCellStyles(plan)) mergeStyleInto(cellData, row, col, styleDataOf(style));
 
   const columnData: Record<number, { w: number }> = {};
   plan.columnWidths.forEach((w, i) => {

@@ -10,8 +10,9 @@
  *   univerAPI.createWorkbook(data);
  *   mountApp(container, new Assistant(new UniverHost(univerAPI as unknown as UniverApiLike)));
  */
+import { GridBuilder } from '../../engine/grid/gridBuilder';
 import { CellRange, parseRange, rangesIntersect } from '../../engine/grid/address';
-import { CellValue, SheetGrid } from '../../engine/grid/grid';
+import { SheetGrid } from '../../engine/grid/grid';
 import { CellMark, ListValidation, SheetPlan } from '../../engine/model/plan';
 import { UNIVER_MESSAGES } from '../../strings/workbench';
 import {
@@ -251,37 +252,15 @@ export function readGrid(ws: UWorksheetFacade, region: CellRange | null): SheetG
     for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
   }
 
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  let anyFormat = false;
+  const grid = new GridBuilder(name);
   cells.forEach((row, i) => {
     const r = area.r0 + i;
-    const vals: CellValue[] = [];
-    const fmts: (string | null)[] = [];
     (row ?? []).forEach((cell, j) => {
       const c = area.c0 + j;
-      if (covered.has(`${r},${c}`)) return;
-      const v = cellValueOf(cell);
-      if (v === null) return;
-      while (vals.length < c) vals.push(null);
-      vals[c] = v;
-      const f = formats[i]?.[j];
-      if (typeof f === 'string' && f !== '' && f !== 'General') {
-        while (fmts.length < c) fmts.push(null);
-        fmts[c] = f;
-        anyFormat = true;
-      }
+      if (!covered.has(`${r},${c}`)) grid.set(r, c, cellValueOf(cell), formats[i]?.[j]);
     });
-    if (vals.length > 0) {
-      while (values.length < r) values.push([]);
-      while (numberFormats.length < r) numberFormats.push([]);
-      values[r] = vals;
-      numberFormats[r] = fmts;
-    }
   });
-  const grid: SheetGrid = { name, values, merges };
-  if (anyFormat) grid.numberFormats = numberFormats;
-  return grid;
+  return grid.build(merges);
 }
 
 

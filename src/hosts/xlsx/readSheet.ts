@@ -1,7 +1,8 @@
 /** One ExcelJS worksheet read into a `SheetGrid`: the used area's values, number formats and merges. */
+import { GridBuilder } from '../../engine/grid/gridBuilder';
 import type { Worksheet } from 'exceljs';
 import { CellRange, parseRange, rangesIntersect } from '../../engine/grid/address';
-import { CellValue, SheetGrid } from '../../engine/grid/grid';
+import { SheetGrid } from '../../engine/grid/grid';
 import { parseCellValue } from './cellValue';
 
 function num(v: unknown): number | null {
@@ -39,40 +40,19 @@ export function worksheetMerges(ws: Worksheet): CellRange[] {
 
 /** Reads the used area, or only the cells inside `region` (worksheet coordinates kept). */
 export function readWorksheet(ws: Worksheet, region?: CellRange): SheetGrid {
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  let anyFormat = false;
+  const grid = new GridBuilder(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     if (region && (r < region.r0 || r > region.r1)) return;
-    const vals: CellValue[] = [];
-    const fmts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       if (region && (c < region.c0 || c > region.c1)) return;
       // A cell covered by a merge repeats its master's value in ExcelJS; spreadsheets hold it only once.
       if (cell.master !== cell) return;
-      const v = parseCellValue(cell.value, () => cell.text);
-      if (v === null) return;
-      while (vals.length < c) vals.push(null);
-      vals[c] = v;
-      const f = cell.numFmt;
-      if (typeof f === 'string' && f !== '' && f !== 'General') {
-        while (fmts.length < c) fmts.push(null);
-        fmts[c] = f;
-        anyFormat = true;
-      }
+      grid.set(r, c, parseCellValue(cell.value, () => cell.text), cell.numFmt);
     });
-    if (vals.length > 0) {
-      while (values.length < r) values.push([]);
-      while (formats.length < r) formats.push([]);
-      values[r] = vals;
-      formats[r] = fmts;
-    }
   });
   let merges = worksheetMerges(ws);
   if (region) merges = merges.filter((m) => rangesIntersect(m, region));
-  const grid: SheetGrid = { name: ws.name, values, merges };
-  if (anyFormat) grid.numberFormats = formats;
-  return grid;
+  return grid.build(merges);
 }

@@ -1,4 +1,5 @@
 /** Writes one `SheetPlan` into an empty ExcelJS worksheet. */
+import { forEachCell, resolvedCellStyles } from '../../engine/render/planCells';
 import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
 import { cellAddress, CellRange, rangeAddress } from '../../engine/grid/address';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
@@ -9,10 +10,6 @@ export function argb(color: string | undefined): string | null {
   if (!color) return null;
   const m = /^#?([0-9a-fA-F]{6})$/.exec(color.trim());
   return m ? `FF${m[1].toUpperCase()}` : null;
-}
-
-function forEachCell(range: CellRange, fn: (row: number, col: number) => void): void {
-  for (let r = range.r0; r <= range.r1; r++) for (let c = range.c0; c <= range.c1; c++) fn(r, c);
 }
 
 const THIN = { style: 'thin' as const };
@@ -59,18 +56,7 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
 
   for (const f of plan.numberFormats) forEachCell(f.range, (r, c) => (ws.getCell(r + 1, c + 1).numFmt = f.format));
 
-  // Overlapping style ranges (borders on the table, bold on a header) combine per cell, later ones winning.
-  const styles = new Map<string, CellStyle>();
-  for (const s of plan.styles) {
-    forEachCell(s.range, (r, c) => {
-      const k = `${r},${c}`;
-      styles.set(k, { ...(styles.get(k) ?? {}), ...s.style });
-    });
-  }
-  for (const [k, style] of styles) {
-    const [r, c] = k.split(',').map(Number);
-    applyStyle(ws.getCell(r + 1, c + 1), style);
-  }
+  for (const { row, col, style } of resolvedCellStyles(plan)) applyStyle(ws.getCell(row + 1, col + 1), style);
 
   plan.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;

@@ -86,3 +86,80 @@ test('statements left unsynced at the end of a run are reported', async () => {
     }),
   ).rejects.toThrow(/queued after the last sync/);
 });
+
+test('userEdit resolves only after the onChanged handlers finished', async () => {
+  fake = installOfficeFake({ api: '1.14' });
+  const done: string[] = [];
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onChanged.add(async (e) => {
+      await new Promise((r) => setTimeout(r, 5));
+      done.push(e.address);
+    });
+    await context.sync();
+  });
+  await fake.userEdit('Sheet1', 'B2', 1);
+  expect(done).toEqual(['B2']);
+});
+
+test('getRanges (ExcelApi 1.9) makes one conditional format over several areas; older Excel lacks it', async () => {
+  fake = installOfficeFake({ api: '1.9' });
+  await Excel.run(async (context) => {
+    const cf = context.workbook.worksheets.getItem('Sheet1').getRanges('B3,D5:E6').conditionalFormats.add('Custom');
+    cf.custom.rule.formula = '=TRUE';
+    cf.load('id');
+    await context.sync();
+    expect(cf.id).toBe(fake.state.get('Sheet1').conditionalFormats[0].id);
+  });
+  expect(fake.state.get('Sheet1').conditionalFormats.map((c) => [c.areas, c.range])).toEqual([
+    [[{ r0: 2, c0: 1, r1: 2, c1: 1 }, { r0: 4, c0: 3, r1: 5, c1: 4 }], { r0: 2, c0: 1, r1: 5, c1: 4 }],
+  ]);
+  fake.uninstall();
+  fake = installOfficeFake({ api: '1.8' });
+  await Excel.run(async (context) => {
+    expect(() => context.workbook.worksheets.getItem('Sheet1').getRanges('A1')).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+    await context.sync();
+  });
+});
+
+test('conditionalFormats.getItem(id) of a removed rule fails the sync and drops the statements after it', async () => {
+  fake = installOfficeFake({ api: '1.14' });
+  const s = fake.state.get('Sheet1');
+  s.conditionalFormats.push({ id: 'a', type: 'Custom', range: { r0: 0, c0: 0, r1: 0, c1: 0 }, formula: '=TRUE' });
+  await Excel.run(async (context) => {
+    const formats = context.workbook.worksheets.getItem('Sheet1').getRange().conditionalFormats;
+    formats.getItem('a').delete();
+    formats.getItem('gone').delete();
+    formats.add('Custom').custom.rule.formula = '=FALSE';
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+  // The delete before the failure stays done, the add after it never ran: Office.js batches are not transactions.
+  expect(s.conditionalFormats).toEqual([]);
+});
+
+test.each([
+  ['1.17', true],
+  ['1.16', false],
+])('onNameChanged on %s', async (api, supported) => {
+  fake = installOfficeFake({ api, sheets: ['甲', '乙'] });
+  const seen: string[] = [];
+  await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    if (!supported) {
+      expect(() => sheets.onNameChanged).not.toThrow();
+      expect(() => sheets.onNameChanged.add(async () => undefined)).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      await context.sync();
+      return;
+    }
+    sheets.onNameChanged.add(async (e) => {
+      seen.push(`${e.worksheetId === fake.state.get(e.nameAfter).id}:${e.nameBefore}→${e.nameAfter}`);
+    });
+    await context.sync();
+    // The add-in's own renames are reported too.
+    sheets.getItem('甲').name = '一';
+    await context.sync();
+  });
+  if (!supported) return;
+  await fake.settle();
+  await fake.userRenameSheet('乙', '二');
+  expect(seen).toEqual(['true:甲→一', 'true:乙→二']);
+});
