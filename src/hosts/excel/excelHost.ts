@@ -61,6 +61,19 @@ interface SheetRead {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
+  /** The sheet's conditional formats, loaded when the ids of our mark rules there are not known yet. */
+  formats: Excel.ConditionalFormatCollection | null;
+}
+
+/** Ids of the rules carrying our mark tag, from a loaded conditional-format collection. */
+function taggedIds(formats: Excel.ConditionalFormatCollection): string[] {
+  const ids: string[] = [];
+  for (const cf of formats.items) {
+    if (cf.type !== 'Custom') continue;
+    const custom = cf.customOrNullObject;
+    if (!custom.isNullObject && isMarkFormula(custom.rule.formula)) ids.push(cf.id);
+  }
+  return ids;
 }
 
 function gridOf({ sheet, used, merged }: SheetRead): SheetGrid {
@@ -178,8 +191,17 @@ export class ExcelHost implements SpreadsheetHost {
     for (const id of [...this.markIds.keys()]) if (!live.has(id)) this.markIds.delete(id);
   }
 
-  private queueSheetRead(sheet: Excel.Worksheet): SheetRead {
+  /**
+   * `findMarks`: also load the sheet's conditional formats, so that a check (read, then mark) learns our
+   * rules' ids here and its setMarks needs one sync instead of two.
+   */
+  private queueSheetRead(sheet: Excel.Worksheet, findMarks = false): SheetRead {
     sheet.load('name,id');
+    let formats: Excel.ConditionalFormatCollection | null = null;
+    if (findMarks) {
+      formats = sheet.getRange().conditionalFormats;
+      formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
+    }
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address,values,numberFormat');
     let merged: Excel.RangeAreas | null = null;
@@ -188,7 +210,14 @@ export class ExcelHost implements SpreadsheetHost {
       merged = sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { sheet, used, merged };
+    return { sheet, used, merged, formats };
+  }
+
+  /** Remembers our rules' ids on the sheets read with `findMarks` (after learnSheets pruned the cache). */
+  private learnMarks(reads: (SheetRead | null)[]): void {
+    for (const read of reads) {
+      if (read && read.formats && !read.sheet.isNullObject) this.markIds.set(read.sheet.id, taggedIds(read.formats));
+    }
   }
 
   /**
@@ -204,10 +233,14 @@ export class ExcelHost implements SpreadsheetHost {
       sheets.load(SHEET_LIST);
       const keys = names ? uniqueNames(names) : this.directory.ids();
       const formerIds = keys.map((key) => (names ? this.directory.idOf(key) : key));
-      const first = keys.map((key) => this.queueSheetRead(sheets.getItemOrNullObject(key)));
+      const first = keys.map((key, i) => {
+        const id = formerIds[i];
+        return this.queueSheetRead(sheets.getItemOrNullObject(key), id === undefined || !this.markIds.has(id));
+      });
       await context.sync();
       const list = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
       this.learnSheets(list);
+      this.learnMarks(first);
 
       if (names) {
         const retries = first.map((read, i) => {
@@ -225,8 +258,12 @@ export class ExcelHost implements SpreadsheetHost {
       const byId = new Map<string, SheetRead>();
       for (const read of first) if (!read.sheet.isNullObject) byId.set(read.sheet.id, read);
       const unseen = list.filter((s) => !byId.has(s.id));
-      for (const s of unseen) byId.set(s.id, this.queueSheetRead(sheets.getItemOrNullObject(s.id)));
-      if (unseen.length > 0) await context.sync();
+      const later = unseen.map((s) => this.queueSheetRead(sheets.getItemOrNullObject(s.id), !this.markIds.has(s.id)));
+      unseen.forEach((s, i) => byId.set(s.id, later[i]));
+      if (unseen.length > 0) {
+        await context.sync();
+        this.learnMarks(later);
+      }
       const grids: SheetGrid[] = [];
       for (const s of list) {
         const read = byId.get(s.id);
@@ -246,7 +283,7 @@ export class ExcelHost implements SpreadsheetHost {
       merged = region.getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { sheet, used: region, merged };
+    return { sheet, used: region, merged, formats: null };
   }
 
   /** One sync; a sheet renamed since our last sync is found by its id (one more sync, only then). */
@@ -335,7 +372,7 @@ export class ExcelHost implements SpreadsheetHost {
 
   /**
    * One sync when the ids of our previous rules on every sheet are known (they are after any earlier
-   * setMarks or applyPlans of this session): delete those by id and add the new ones. Otherwise – the
+   * setMarks, readSheets or applyPlans of this session): delete those by id and add the new ones. Otherwise – the
    * first call after a reload, or a delete by id that failed because the user removed the rule or its
    * cells – two syncs: find our rules by their tag, then delete them and add the new ones.
    */
@@ -396,7 +433,7 @@ export class ExcelHost implements SpreadsheetHost {
       const sheet = collection.getItemOrNullObject(name);
       sheet.load('id');
       const formats = sheet.getRange().conditionalFormats;
-      formats.load('items/type,items/customOrNullObject/rule/formula');
+      formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
       return { name, sheet, formats };
     });
     await context.sync();
@@ -405,11 +442,7 @@ export class ExcelHost implements SpreadsheetHost {
     for (const { name, sheet, formats } of reads) {
       if (sheet.isNullObject) continue;
       found.push({ name, id: sheet.id, sheet });
-      for (const cf of formats.items) {
-        if (cf.type !== 'Custom') continue;
-        const custom = cf.customOrNullObject;
-        if (!custom.isNullObject && isMarkFormula(custom.rule.formula)) cf.delete();
-      }
+      for (const cfId of taggedIds(formats)) formats.getItem(cfId).delete();
     }
     const added = found.map(({ name, id, sheet }) => ({ id, rules: this.queueMarks(sheet, marksOn(marks, name)) }));
     await context.sync();

@@ -81,6 +81,18 @@ describe.each(['1.14', '1.9'])('marks on ExcelApi %s', (api) => {
     expect(ours(s)).toEqual([['7,2', '#FFEB9C']]);
   });
 
+  test('after a reload a check (read, then mark) finds the old marks while reading: its setMarks is 1 sync', async () => {
+    const before = host(api, ['表']);
+    await before.setMarks(['表'], [mark('表', 'B3', 'error'), mark('表', 'B9', 'info')]);
+    const s = fake.state.get('表');
+    s.conditionalFormats.push(...USER_RULES());
+    const reloaded = new ExcelHost({ guardWindowMs: 20 });
+    await reloaded.readSheets();
+    expect((await syncsOf(() => reloaded.setMarks(['表'], [mark('表', 'C7', 'warning')]))).syncs).toBe(1);
+    expect(ours(s)).toEqual([['6,2', '#FFEB9C']]);
+    expect(s.conditionalFormats.filter((c) => !c.formula?.includes('jixiao-mark')).map((c) => c.id)).toEqual(['user', 'user2']);
+  });
+
   test('a mark rule the user deleted: the delete by id fails, the tag sweep takes over, nothing else is lost', async () => {
     const h = host(api, ['表']);
     const s = fake.state.get('表');
