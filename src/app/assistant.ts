@@ -4,7 +4,7 @@
  *   checkAll          readSheets + setMarks                      = 2
  *   insertTemplate    workbookInfo + applyPlans                  = 2
  *   preview + convert workbookInfo + readSheets + applyPlans     = 3
- *   summarize         readSheets + applyPlans                    = 2
+ *   summarize         readSheets + applyPlans                    = 2 (3 on Excel before it knows the sheets)
  *   one user edit     readRegion (the edited table) + setMarks   = 2
  *
  * @example
