@@ -29,6 +29,7 @@ import { CellChange, HostError, SpreadsheetHost } from '../hosts/host';
 import { RunQueue } from '../hosts/runQueue';
 import { APP_TEXT } from '../strings/app';
 import { AssistantApi } from './api';
+import { DEFAULT_SETTINGS } from './defaults';
 import { countBySeverity, marksFor } from './marks';
 import { mergeRegion, regionForChange } from './region';
 import {
@@ -40,11 +41,7 @@ import {
   ResultListener,
 } from './types';
 
-export const DEFAULT_SETTINGS: AssistantSettings = {
-  profile: 'hebei-2023',
-  checkpoints: ['3月底', '6月底', '10月底', '12月底'],
-  requireFullByYearEnd: true,
-};
+export { DEFAULT_SETTINGS };
 
 export interface AssistantTiming {
   /** Quiet time after the last edit before the live check runs. */

@@ -4,6 +4,7 @@
  * says where to open it. Nothing here throws to the page.
  */
 import { AssistantApi } from '../app/api';
+import { DeferredAssistant } from '../app/deferredAssistant';
 import { UI } from '../strings/ui';
 import { DEFAULT_OFFICE_TIMEOUT_MS, detectHost, HostChoice, OfficeLike } from './detectHost';
 import { mountApp, mountOutsideHost } from './mountApp';
@@ -40,8 +41,9 @@ export async function boot(container: HTMLElement, options: BootOptions = {}): P
       mountOutsideHost(container);
       return choice;
     }
-    const host = await (choice === 'excel' ? (preloaded ?? loadExcel()) : loadWps());
-    mountApp(container, host.create());
+    // The pane renders now; the engine and the host adapter arrive in their own chunk meanwhile.
+    const host = choice === 'excel' ? (preloaded ?? loadExcel()) : loadWps();
+    mountApp(container, new DeferredAssistant(choice, host.then((h) => h.create())));
   } catch {
     container.textContent = UI.startFailed;
   }
