@@ -60,7 +60,8 @@ export class XlsxHost implements SpreadsheetHost {
   }
 
   async toBuffer(): Promise<Buffer> {
-    const out = await this.wb.xlsx.writeBuffer();
+    // Deflate level 1 instead of JSZip's 6: a third less time writing for a file about 10% larger.
+    const out = await this.wb.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
     return Buffer.from(out as ArrayBuffer);
   }
 

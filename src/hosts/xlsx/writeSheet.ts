@@ -1,6 +1,6 @@
 /** Writes one `SheetPlan` into an empty ExcelJS worksheet. */
 import { forEachCell, resolvedCellStyles } from '../../engine/render/planCells';
-import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
+import type { Alignment, Borders, DataValidation, Fill, Font, Style, Worksheet } from 'exceljs';
 import { cellAddress, CellRange, rangeAddress } from '../../engine/grid/address';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
 import { internalLinkTarget } from './internalLinks';
@@ -14,21 +14,61 @@ export function argb(color: string | undefined): string | null {
 
 const THIN = { style: 'thin' as const };
 
-function applyStyle(cell: Cell, style: CellStyle): void {
+const LINK_FONT: Partial<Font> = { underline: true, color: { argb: 'FF0563C1' } };
+
+/** The ExcelJS style of a plan cell: its number format, its resolved CellStyle, and link looks. */
+function excelStyle(numFmt: string | undefined, style: CellStyle | undefined, link: boolean): Partial<Style> {
+  const out: Partial<Style> = {};
+  if (numFmt) out.numFmt = numFmt;
   const font: Partial<Font> = {};
-  if (style.bold) font.bold = true;
-  const color = argb(style.fontColor);
+  if (style?.bold) font.bold = true;
+  const color = argb(style?.fontColor);
   if (color) font.color = { argb: color };
-  if (style.fontSize) font.size = style.fontSize;
-  if (Object.keys(font).length > 0) cell.font = font;
-  const fill = argb(style.fill);
-  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } as Fill;
+  if (style?.fontSize) font.size = style.fontSize;
+  if (link) Object.assign(font, LINK_FONT);
+  if (Object.keys(font).length > 0) out.font = font;
+  const fill = argb(style?.fill);
+  if (fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } as Fill;
   const alignment: Partial<Alignment> = {};
-  if (style.horizontal) alignment.horizontal = style.horizontal;
-  if (style.vertical) alignment.vertical = style.vertical;
-  if (style.wrap) alignment.wrapText = true;
-  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
-  if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN } as Partial<Borders>;
+  if (style?.horizontal) alignment.horizontal = style.horizontal;
+  if (style?.vertical) alignment.vertical = style.vertical;
+  if (style?.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length > 0) out.alignment = alignment;
+  if (style?.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN } as Partial<Borders>;
+  return out;
+}
+
+interface CellLook {
+  numFmt?: string;
+  style?: CellStyle;
+  link?: boolean;
+}
+
+/**
+ * Gives every formatted cell its final style in one assignment, sharing one style object between cells
+ * that look alike: ExcelJS then serialises each distinct style once (its style cache is keyed on the
+ * object), which is most of the cost of writing a styled sheet. Shared objects are never mutated later;
+ * code that changes one cell (marks) copies the style first.
+ */
+function applyLooks(ws: Worksheet, plan: SheetPlan): void {
+  const looks = new Map<string, { row: number; col: number; look: CellLook }>();
+  const at = (row: number, col: number): CellLook => {
+    const k = `${row},${col}`;
+    let entry = looks.get(k);
+    if (!entry) looks.set(k, (entry = { row, col, look: {} }));
+    return entry.look;
+  };
+  for (const f of plan.numberFormats) forEachCell(f.range, (r, c) => (at(r, c).numFmt = f.format));
+  for (const { row, col, style } of resolvedCellStyles(plan)) at(row, col).style = style;
+  for (const link of plan.links) at(link.row, link.col).link = true;
+
+  const shared = new Map<string, Partial<Style>>();
+  for (const { row, col, look } of looks.values()) {
+    const key = JSON.stringify(look);
+    let style = shared.get(key);
+    if (!style) shared.set(key, (style = excelStyle(look.numFmt, look.style, look.link === true)));
+    ws.getCell(row + 1, col + 1).style = style;
+  }
 }
 
 /** Inline list formula: items quoted as one string, inner quotes doubled. */
@@ -54,9 +94,7 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
 
   for (const m of plan.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
 
-  for (const f of plan.numberFormats) forEachCell(f.range, (r, c) => (ws.getCell(r + 1, c + 1).numFmt = f.format));
-
-  for (const { row, col, style } of resolvedCellStyles(plan)) applyStyle(ws.getCell(row + 1, col + 1), style);
+  applyLooks(ws, plan);
 
   plan.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
@@ -84,7 +122,6 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
     const v = plan.values[link.row]?.[link.col];
     const text = v === null || v === undefined ? link.cell : String(v);
     cell.value = { text, hyperlink: internalLinkTarget(link.sheet, link.cell) };
-    cell.font = { ...(cell.font ?? {}), underline: true, color: { argb: 'FF0563C1' } };
   }
 
   const p = plan.print;
