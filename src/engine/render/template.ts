@@ -41,7 +41,7 @@ export const TEMPLATE_LAYOUT = {
 } as const;
 
 /** Column widths in characters: about 97 in all, which fits an A4 portrait page at fit-to-width. */
-const COLUMN_WIDTHS = [12, 13, 16, 24, 14, 9, 9];
+const COLUMN_WIDTHS = [12, 18, 16, 21, 12, 9, 9];
 const LAST_COL = TEMPLATE_LAYOUT.columns - 1;
 
 const MONEY_FORMAT = '0.00';
@@ -123,6 +123,8 @@ export function renderTemplate(table: ProjectTable | null, options: TemplateOpti
     b.setRow(r, 0, [ind.level1, ind.level2, ind.level3, ind.description, ind.value, ind.basis]);
     b.merge(r, 5, r, LAST_COL);
     const lines = Math.max(
+      wrappedLines(ind.level1, COLUMN_WIDTHS[0]),
+      wrappedLines(ind.level2, COLUMN_WIDTHS[1]),
       wrappedLines(ind.level3, COLUMN_WIDTHS[2]),
       wrappedLines(ind.description, COLUMN_WIDTHS[3]),
       wrappedLines(ind.value, COLUMN_WIDTHS[4]),
