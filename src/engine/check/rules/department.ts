@@ -21,9 +21,11 @@ export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
 
   // Flood fill over a position index: linear in the number of cells, so a pasted 100,000-row sheet
   // is grouped as fast as it is read.
-  const at = new Map<string, number>();
+  // Numeric keys (row × Excel's 16,384 columns + column): no string building per neighbour probe.
+  const key = (r: number, c: number): number => r * 16384 + c;
+  const at = new Map<number, number>();
   cells.forEach((c, i) => {
-    if (c.pos) at.set(`${c.pos.r0},${c.pos.c0}`, i);
+    if (c.pos) at.set(key(c.pos.r0, c.pos.c0), i);
   });
   const groupOf = new Array<number>(cells.length).fill(-1);
   let groups = 0;
@@ -37,7 +39,8 @@ export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
       if (!a) continue;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          const j = at.get(`${a.r0 + dr},${a.c0 + dc}`);
+          if (a.c0 + dc < 0) continue;
+          const j = at.get(key(a.r0 + dr, a.c0 + dc));
           if (j !== undefined && groupOf[j] < 0) {
             groupOf[j] = groups;
             stack.push(j);
