@@ -13,7 +13,17 @@ export const APPEND_ROWS = 30;
  * (then the whole sheet is re-read).
  */
 export function regionForChange(sheet: SheetAnalysis, change: CellRange): CellRange | null {
-  const tables = sheet.tables.map((t) => t.bounds).sort((a, b) => a.r0 - b.r0);
+  // A flat list's projects mean nothing without the list's header row: an edit in one re-reads the list.
+  const seen = new Set<string>();
+  const tables = sheet.tables
+    .map((t) => t.list ?? t.bounds)
+    .filter((b) => {
+      const key = `${b.r0},${b.c0},${b.r1},${b.c1}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.r0 - b.r0);
   for (let i = 0; i < tables.length; i++) {
     const b = tables[i];
     const nextTop = i + 1 < tables.length ? tables[i + 1].r0 - 1 : b.r1 + APPEND_ROWS;

@@ -4,6 +4,7 @@ import { Workbook } from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { SheetGrid, valueAt } from '../../src/engine/grid/grid';
 import { rangeAddress } from '../../src/engine/grid/address';
+import { HIERARCHIES } from '../../src/engine/profile/hierarchy';
 import { pastedWorkbook, perSheetWorkbook, workbookBuffer, addGridSheet } from '../fixtures/seedWorkbooks';
 import { perSheetSeedGrids } from '../fixtures/seedGrids';
 import { seedTables } from '../fixtures/seedText';
@@ -41,6 +42,69 @@ interface JsonDoc {
   files: { file: string; tables: JsonTable[]; diagnostics: { rule: string; severity: string; sheet: string; cell: string; message: string }[] }[];
 }
 
+const SPEND_KEYS = ['label', 'percent', 'cell'];
+const PARSED_KEYS = ['op', 'number', 'unit'];
+const BUDGET_KEYS = ['total', 'fiscal', 'other'];
+const OPS = ['>=', '<=', '>', '<', '=', null];
+const A1 = /^[A-Z]{1,3}[1-9]\d*$/;
+const CANONICAL_LEVEL1 = Object.values(HIERARCHIES).flatMap((defs) => defs.map((d) => d.name));
+const CANONICAL_LEVEL2 = Object.values(HIERARCHIES).flatMap((defs) => defs.flatMap((d) => d.level2));
+
+/** Every object of the document has exactly the keys contract.md lists, with the contract's types. */
+function expectContractShape(doc: JsonDoc): void {
+  expect(Object.keys(doc)).toEqual(['profile', 'files']);
+  const trimmed = (x: unknown) => {
+    expect(typeof x).toBe('string');
+    expect(x).toBe((x as string).trim());
+  };
+  const numOrNull = (x: unknown) => expect(x === null || (typeof x === 'number' && Number.isFinite(x))).toBe(true);
+  for (const f of doc.files) {
+    expect(Object.keys(f)).toEqual(['file', 'tables', 'diagnostics']);
+    for (const t of f.tables) {
+      expect(Object.keys(t)).toEqual(TABLE_KEYS);
+      for (const k of ['sheet', 'range', 'title', 'unit', 'moneyUnit', 'projectCode', 'projectName', 'purpose', 'goal'] as const) trimmed((t as unknown as Record<string, unknown>)[k]);
+      expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+      expect(Object.keys(t.budget)).toEqual(BUDGET_KEYS);
+      for (const k of BUDGET_KEYS) numOrNull((t.budget as Record<string, unknown>)[k]);
+      for (const s of t.spendPlan) {
+        expect(Object.keys(s)).toEqual(SPEND_KEYS);
+        trimmed(s.label);
+        expect(s.label).not.toMatch(/\s/);
+        numOrNull(s.percent);
+        expect(s.cell).toMatch(A1);
+      }
+      for (const i of t.indicators) {
+        expect(Object.keys(i)).toEqual(INDICATOR_KEYS);
+        for (const k of ['level1', 'level2', 'level3', 'value'] as const) trimmed(i[k]);
+        expect(Number.isInteger(i.row) && i.row >= 1).toBe(true);
+        if (i.parsed !== null) {
+          const p = i.parsed as Record<string, unknown>;
+          expect(Object.keys(p)).toEqual(PARSED_KEYS);
+          expect(OPS).toContain(p.op);
+          expect(typeof p.number === 'number' && Number.isFinite(p.number)).toBe(true);
+          expect(p.unit === null || typeof p.unit === 'string').toBe(true);
+        }
+      }
+    }
+    for (const d of f.diagnostics) {
+      expect(Object.keys(d)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
+      expect(d.rule).toMatch(/^[HVBSPD]\d{2}$/);
+      expect(['error', 'warning', 'info']).toContain(d.severity);
+      expect(d.cell).toMatch(A1);
+      expect(d.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  }
+  // Every 一级/二级 of these workbooks is recognised, so each holds a canonical name (inherited where blank).
+  for (const f of doc.files) {
+    for (const t of f.tables) {
+      for (const i of t.indicators) {
+        expect(CANONICAL_LEVEL1).toContain(i.level1);
+        expect(CANONICAL_LEVEL2).toContain(i.level2);
+      }
+    }
+  }
+}
+
 function checkJson(target: string, extra: string[] = []): { doc: JsonDoc; code: number | null } {
   const r = runCli(['check', target, '--json', ...extra]);
   expect(r.stderr).toBe('');
@@ -60,8 +124,10 @@ describe('check --json', () => {
     expect(code).toBe(0);
     expect(doc.profile).toBe('hebei-2023');
     expect(doc.files).toHaveLength(1);
+    expectContractShape(doc);
     const { tables, diagnostics } = doc.files[0];
     expect(tables).toHaveLength(12);
+    for (const t of tables) for (const s of t.spendPlan) expect(s.percent! >= 0 && s.percent! <= 100).toBe(true);
     for (const t of tables) expect(Object.keys(t)).toEqual(TABLE_KEYS);
     for (const t of tables) for (const i of t.indicators) expect(Object.keys(i)).toEqual(INDICATOR_KEYS);
     for (const d of diagnostics) expect(Object.keys(d)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message']);
@@ -101,6 +167,7 @@ describe('check --json', () => {
 
   it('checks several files into one document and honours --profile', () => {
     const { doc } = checkJson(perSheet, [pasted, '--profile', 'mof-2021']);
+    expectContractShape(doc);
     expect(doc.profile).toBe('mof-2021');
     expect(doc.files.map((f) => f.file)).toEqual([perSheet, pasted]);
   });
@@ -121,6 +188,76 @@ describe('check --json', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/错误（[1-9]\d* 条）/);
     expect(text.stdout).toContain(`${grid.name}!C7  [S02]`);
+  });
+});
+
+describe('check --json on edge cases', () => {
+  /** An empty sheet, a sheet with only the indicator header, and a 亿元 table with numbers typed as numbers. */
+  async function edgeWorkbook(): Promise<string> {
+    const wb = new Workbook();
+    wb.addWorksheet('空表');
+    wb.addWorksheet('只有表头').addRow(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据']);
+    const ws = wb.addWorksheet('亿元表');
+    const rows: (string | number | null)[][] = [
+      ['1.大型工程建设项目绩效目标表'],
+      ['414001某局本级', null, null, null, null, '单位：亿元'],
+      ['项目编码', 'P001', null, '项目名称', '大型工程建设项目'],
+      ['预算规模及资金用途', '预算数', 1.5, '其中：财政资金', 1, '其他资金', 0.5],
+      [null, '工程建设'],
+      ['资金支出计划（%）', '3月底', '6 月底', '10月底', '12月底'],
+      [null, 0.2, 1.2, '-10%', '100％'],
+      ['绩效目标', '完成建设'],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'],
+      ['产出指标', '数量指标', '建设里程', '建设里程', 120, '计划'],
+      [null, '质量指标', '验收合格率', '验收合格率', '＞＝95%', '标准'],
+      [null, '时效指标', '完工时间', '完工时间', '2022-2023年', '计划'],
+      [null, '成本指标', '工程成本', '工程成本', '2亿元', '预算'],
+      [null, null, '增长率', '增长率', '≥−5%', '预算'],
+      ['效益指标', '社会效益指标', '通行能力', '通行能力', '>=120%', '计划'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '群众满意度', 0.95, '调查'],
+    ];
+    rows.forEach((r) => ws.addRow(r));
+    for (const a of ['B7', 'C7', 'E16']) ws.getCell(a).numFmt = '0%';
+    const p = file('edge.xlsx');
+    fs.writeFileSync(p, await workbookBuffer(wb));
+    return p;
+  }
+
+  it('keeps the contract shape and reports each problem at its cell', async () => {
+    const { doc, code } = checkJson(await edgeWorkbook());
+    expect(code).toBe(1);
+    expectContractShape(doc);
+    const t = doc.files[0].tables.find((x) => x.sheet === '亿元表')!;
+    expect(t.budget).toEqual({ total: 1.5, fiscal: 1, other: 0.5 });
+    expect(t.spendPlan).toEqual([
+      { label: '3月底', percent: 20, cell: 'B7' },
+      { label: '6月底', percent: 120, cell: 'C7' },
+      { label: '10月底', percent: -10, cell: 'D7' },
+      { label: '12月底', percent: 100, cell: 'E7' },
+    ]);
+    const parsed = Object.fromEntries(t.indicators.map((i) => [i.value, i.parsed]));
+    expect(parsed).toEqual({
+      '120': { op: null, number: 120, unit: null },
+      '＞＝95%': { op: '>=', number: 95, unit: '%' },
+      '2022-2023年': { op: null, number: 2022, unit: '年' },
+      '2亿元': { op: null, number: 2, unit: '亿元' },
+      '≥−5%': { op: '>=', number: -5, unit: '%' },
+      '>=120%': { op: '>=', number: 120, unit: '%' },
+      '95%': { op: null, number: 95, unit: '%' },
+    });
+    const at = (sheet: string) =>
+      doc.files[0].diagnostics.filter((d) => d.sheet === sheet && !['D01', 'D02'].includes(d.rule)).map((d) => `${d.rule} ${d.severity} ${d.cell}`);
+    expect(at('亿元表').sort()).toEqual(
+      [
+        'V06 warning E10', // 120 typed as a number: no unit
+        'V04 error E14', // ≥−5%
+        'V04 error E15', // >=120%
+        'B03 error E13', // 2亿元 > 1.5亿元
+        'B04 warning E13',
+        'S01 error C7', // 120%
+        'S01 error D7', // -10%
+      ].sort(),
+    );
   });
 });
 

@@ -5,6 +5,10 @@
  * A table is anchored by its project-information row (项目编码 / 项目名称) or, for tables that lack one,
  * by its indicator header (一级指标 + 二级指标). A second 项目名称 (or 项目编码) after the first, or a
  * second indicator header, starts the next table.
+ *
+ * A header row that holds project fields (项目名称 / 项目编码) and indicator columns (一级指标 + 二级指标)
+ * side by side is the header of a flat list: one row per indicator, the project's cells filled on its first
+ * row only. Such a segment holds several projects; readFlatList splits it.
  */
 import { matchFieldLabel, matchIndicatorColumn } from '../read/labels';
 import { SheetView } from '../read/sheetView';
@@ -16,6 +20,8 @@ export interface TableSegment {
   headerRow: number | null;
   /** First row after this table's segment (the next anchor's row, or the sheet height). */
   limit: number;
+  /** The segment is a flat list (anchorRow === headerRow): one row per indicator, several projects. */
+  flat?: boolean;
 }
 
 interface RowKinds {
@@ -60,6 +66,12 @@ export function locateTables(view: SheetView): TableSegment[] {
   let current: OpenSegment | null = null;
   for (let r = 0; r < view.rows; r++) {
     const k = classifyRow(view, r);
+    if (k.header && (k.projectName || k.projectCode)) {
+      current = open(r);
+      current.headerRow = r;
+      current.flat = true;
+      continue;
+    }
     if (k.projectName || k.projectCode) {
       const repeats =
         current !== null &&
@@ -73,5 +85,7 @@ export function locateTables(view: SheetView): TableSegment[] {
       current.headerRow = r;
     }
   }
-  return segments.map(({ anchorRow, headerRow, limit }) => ({ anchorRow, headerRow, limit }));
+  return segments.map(({ anchorRow, headerRow, limit, flat }) =>
+    flat ? { anchorRow, headerRow, limit, flat } : { anchorRow, headerRow, limit },
+  );
 }

@@ -109,4 +109,10 @@ export interface ReadTable {
   missingBlocks: string[];
   /** Cells inside the bounds that no field claimed, with their text (reported by D01, never dropped). */
   unclaimed: { cell: string; text: string }[];
+  /**
+   * For a project read from a flat list (one row per indicator, several projects under one header): the
+   * whole list, header included. A project's rows mean nothing without that header, so a partial re-read
+   * must cover the list.
+   */
+  list?: CellRange;
 }

@@ -3,6 +3,7 @@ import { isBlank, SheetGrid } from '../grid/grid';
 import { SheetAnalysis } from '../model/analysis';
 import { ReadTable } from '../model/table';
 import { locateTables } from '../locate/locateTables';
+import { readFlatList } from './readFlatList';
 import { readTable } from './readTable';
 import { SheetView } from './sheetView';
 
@@ -12,9 +13,12 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
   const tables: ReadTable[] = [];
   let previousEnd = -1;
   for (const seg of locateTables(view)) {
-    const t = readTable(view, seg, previousEnd);
-    tables.push(t);
-    previousEnd = Math.max(previousEnd, t.bounds.r1);
+    // A flat list holds several projects under one header; each becomes a table of its own.
+    const read = seg.flat ? readFlatList(view, seg, previousEnd) : [readTable(view, seg, previousEnd)];
+    for (const t of read) {
+      tables.push(t);
+      previousEnd = Math.max(previousEnd, t.bounds.r1);
+    }
   }
   const unclaimed: SheetAnalysis['unclaimed'] = [];
   grid.values.forEach((row, r) => {

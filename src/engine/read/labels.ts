@@ -21,7 +21,7 @@ const FIELD_SYNONYMS: Record<FieldLabel, string[]> = {
   projectCode: ['项目编码', '项目代码', '项目编号'],
   projectName: ['项目名称'],
   budgetBlock: ['预算规模及资金用途', '资金规模及用途', '预算规模及用途', '项目资金'],
-  budgetTotal: ['预算数', '年度预算数', '预算金额', '资金总额', '年度资金总额', '预算资金'],
+  budgetTotal: ['预算数', '年度预算数', '年度预算', '预算金额', '资金总额', '年度资金总额', '预算资金'],
   budgetFiscal: ['财政资金', '财政拨款', '财政拨款资金'],
   budgetOther: ['其他资金'],
   purpose: ['资金用途', '项目资金用途'],

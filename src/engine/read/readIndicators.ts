@@ -19,7 +19,17 @@ export interface IndicatorBlock {
   lastRow: number;
 }
 
-export function readIndicators(view: SheetView, headerRow: number, limit: number, claim: Claim): IndicatorBlock {
+/**
+ * `firstRow` lets a flat list read one project's rows under the shared header; 一级/二级 then inherit only
+ * within that project.
+ */
+export function readIndicators(
+  view: SheetView,
+  headerRow: number,
+  limit: number,
+  claim: Claim,
+  firstRow = headerRow + 1,
+): IndicatorBlock {
   const columns = new Map<IndicatorColumn, number>();
   const extraCols: { col: number; name: string }[] = [];
   for (const c of view.filledCols(headerRow)) {
@@ -45,7 +55,7 @@ export function readIndicators(view: SheetView, headerRow: number, limit: number
   let level2Synonym: string | null = null;
   let lastRow = headerRow;
 
-  for (let r = headerRow + 1; r < limit; r++) {
+  for (let r = firstRow; r < limit; r++) {
     if (view.rowBlank(r) || endsBlock(view, r)) break;
     const get = (k: IndicatorColumn): string => {
       const c = colOf(k);
@@ -119,7 +129,7 @@ export function readIndicators(view: SheetView, headerRow: number, limit: number
 }
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
-function endsBlock(view: SheetView, row: number): boolean {
+export function endsBlock(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   for (const c of cols) {
     const t = view.text(row, c);

@@ -13,7 +13,7 @@ import { SheetView } from './sheetView';
 import { TableSegment } from '../locate/locateTables';
 
 /** Tracks the rows and columns a table spans while its cells are claimed. */
-class Bounds {
+export class Bounds {
   r0 = Infinity;
   c0 = Infinity;
   r1 = -Infinity;
@@ -234,7 +234,7 @@ interface Head {
  * The rows just above the anchor: "{n}.{项目名称}绩效目标表" and "{预算单位} | 单位：万元", in that order,
  * either of them possibly missing, blank rows tolerated between them.
  */
-function readHead(view: SheetView, seg: TableSegment, previousEnd: number, bounds: Bounds, fields: FieldCells): Head {
+export function readHead(view: SheetView, seg: TableSegment, previousEnd: number, bounds: Bounds, fields: FieldCells): Head {
   const head: Head = { title: '', unit: '', moneyUnit: '' };
   const rows: number[] = [];
   for (let r = seg.anchorRow - 1; r > previousEnd && rows.length < 2 && r >= seg.anchorRow - 4; r--) {

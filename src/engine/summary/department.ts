@@ -11,13 +11,18 @@ import { labelKey } from '../text/normalize';
 import { SUMMARY } from '../../strings/sheets';
 import { PlanBuilder, range } from '../render/planBuilder';
 import { countBySeverity } from './ownership';
-import { checkpointAmount, sumKnown } from './money';
+import { checkpointAmount, convertAmount, sumKnown, unitFactor } from './money';
 import { HEADER_STYLE, TOTAL_STYLE } from './style';
 
 export interface DepartmentOptions {
   checkpoints: string[];
   /** Sheet holding each table's standard copy (same index as `tables`); the link target when present. */
   tableSheets?: (string | null)[];
+  /**
+   * Money units and their factor in 元. When given, every table's amounts are shown in the first table's
+   * unit, so a table kept in 元 is not added to others in 万元.
+   */
+  moneyUnits?: Record<string, number>;
 }
 
 /** Column positions, for hosts and tests. */
@@ -35,7 +40,20 @@ export function departmentColumns(checkpointCount: number): {
   };
 }
 
-export function departmentPlan(tables: ProjectTable[], diagnostics: Diagnostic[], options: DepartmentOptions): SheetPlan {
+/** Each table with its budget in the department's unit (the first table's); tables keep their identity otherwise. */
+function inDepartmentUnit(tables: ProjectTable[], factors: Record<string, number> | undefined): ProjectTable[] {
+  if (!factors || tables.length === 0) return tables;
+  const to = unitFactor(tables[0].moneyUnit, factors);
+  return tables.map((t) => {
+    const from = unitFactor(t.moneyUnit, factors);
+    if (from === null || to === null || from === to) return t;
+    const b = t.budget;
+    return { ...t, budget: { total: convertAmount(b.total, from, to), fiscal: convertAmount(b.fiscal, from, to), other: convertAmount(b.other, from, to) } };
+  });
+}
+
+export function departmentPlan(allTables: ProjectTable[], diagnostics: Diagnostic[], options: DepartmentOptions): SheetPlan {
+  const tables = inDepartmentUnit(allTables, options.moneyUnits);
   const labels = options.checkpoints;
   const col = departmentColumns(labels.length);
   const lastCol = col.warnings;

@@ -3,7 +3,7 @@
  * 一级/二级. The counts sit below the list, not beside it: a filter hides whole rows, and counts beside
  * the list would vanish with them.
  */
-import { cellAddress } from '../grid/address';
+import { cellAddress, parseRange } from '../grid/address';
 import { SheetPlan } from '../model/plan';
 import { ProfileId, ProjectTable } from '../model/table';
 import { hierarchyOf } from '../profile/hierarchy';
@@ -30,13 +30,15 @@ export function indicatorPlan(tables: ProjectTable[], profile: ProfileId): Sheet
 
   let r = 1;
   for (const t of tables) {
+    // Links go to the indicator's row in the table's own first column (tables need not start in column A).
+    const firstCol = parseRange(t.range)?.c0 ?? 0;
     for (const ind of t.indicators) {
       const row = [t.projectCode, t.projectName, ind.level1, ind.level2, ind.level3, ind.description, ind.value, ind.basis, `${t.sheet}!${ind.row}`];
       b.setRow(r, 0, row);
       // Hosts do not grow rows for wrapped text they did not lay out themselves.
       const lines = Math.max(...row.map((text, i) => wrappedLines(text, WIDTHS[i])));
       if (lines > 1) b.rowHeight(r, lines * LINE_HEIGHT);
-      b.link({ row: r, col: LAST_COL, sheet: t.sheet, cell: cellAddress(ind.row - 1, 0) });
+      b.link({ row: r, col: LAST_COL, sheet: t.sheet, cell: cellAddress(ind.row - 1, firstCol) });
       r += 1;
     }
   }
@@ -85,6 +87,8 @@ export function indicatorCounts(tables: ProjectTable[], profile: ProfileId): Ind
   const find = (l1: string, l2: string): IndicatorCount | undefined => out.find((x) => x.level1 === l1 && x.level2 === l2);
   for (const d of hierarchyOf(profile)) for (const l2 of d.level2) out.push({ level1: d.name, level2: l2, count: 0 });
   for (const t of tables) {
+    // Links go to the indicator's row in the table's own first column (tables need not start in column A).
+    const firstCol = parseRange(t.range)?.c0 ?? 0;
     for (const ind of t.indicators) {
       const hit = find(ind.level1, ind.level2);
       if (hit) hit.count += 1;

@@ -2,6 +2,7 @@
 import { Diagnostic } from '../model/diagnostic';
 import { SheetPlan } from '../model/plan';
 import { ProfileId, ProjectTable } from '../model/table';
+import { getProfileConfig } from '../profile/lists';
 import { checkpointsFor } from '../render/profileDefaults';
 import { departmentPlan } from './department';
 import { diagnosticPlan } from './diagnostics';
@@ -17,7 +18,7 @@ export interface SummaryOptions {
 export function summaryPlans(tables: ProjectTable[], diagnostics: Diagnostic[], options: SummaryOptions): SheetPlan[] {
   const checkpoints = checkpointsFor(options.profile, options.checkpoints);
   return [
-    departmentPlan(tables, diagnostics, { checkpoints, tableSheets: options.tableSheets }),
+    departmentPlan(tables, diagnostics, { checkpoints, tableSheets: options.tableSheets, moneyUnits: getProfileConfig(options.profile).moneyUnits }),
     indicatorPlan(tables, options.profile),
     diagnosticPlan(diagnostics),
   ];

@@ -76,14 +76,26 @@ const UNIT_ALIASES: Record<string, string> = { 万: '万元', 亿: '亿元', 个
 /** A number as written after separators were removed: 130, 0.36, .5 */
 const NUMBER_RE = /\d+(?:\.\d+)?|\.\d+/g;
 
+/** The second half of a range right after the first number: "-2023", "~5", "至10". */
+const RANGE_RE = /^(?:-|~|至|到)(?:\d+(?:\.\d+)?|\.\d+)/;
+
 /** Comparator symbols of other scripts that mean the same thing (⩾ ⩽ ≧ ≦). */
 function foldComparators(t: string): string {
   return t.replace(/[⩾≧]/g, '≥').replace(/[⩽≦]/g, '≤');
 }
 
-/** Half-width, no white space, unified comparator symbols, no thousands separators. */
+/**
+ * Typographic minus signs and dashes (− U+2212, ﹣ U+FE63, ‐ ‑ ‒ – U+2010–2013) become "-": Word and WPS
+ * turn a typed "-" into them, and "≥−5%" must keep its sign. A "-" only counts as a minus at the start or
+ * right after a comparator, so ranges written with a dash ("2022–2023年") stay ranges.
+ */
+function foldMinus(t: string): string {
+  return t.replace(/[\u2212\ufe63\u2010-\u2013]/g, '-');
+}
+
+/** Half-width, no white space, unified comparator and minus symbols, no thousands separators. */
 export const normalizeValueText = memoizeString((text: string): string => {
-  let t = foldComparators(toHalfWidth(text)).replace(/[\s\u00a0]+/g, '');
+  let t = foldMinus(foldComparators(toHalfWidth(text))).replace(/[\s\u00a0]+/g, '');
   // "8,827,620.53" → "8827620.53": a comma is a separator only when exactly three digits follow it.
   t = t.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   return t;
@@ -139,7 +151,10 @@ const parseCached = memoizeString((text: string): ParsedValue | null => {
   const number = Number(numText);
   if (!Number.isFinite(number)) return null;
   const prefix = t.slice(0, start);
-  const rest = t.slice(m.index + m[0].length);
+  let rest = t.slice(m.index + m[0].length);
+  // A range ("2022-2023年", "3~5个工作日") carries its unit after the second number.
+  const range = RANGE_RE.exec(rest);
+  if (range) rest = rest.slice(range[0].length);
   const { unit, length } = unitAt(rest);
   const op = opBefore(prefix) ?? opAfter(rest.slice(length));
   return { op, number: number === 0 ? 0 : number, unit };
@@ -176,4 +191,14 @@ export function containsPlaceholder(text: string, tokens: readonly string[]): bo
   const lower = t.toLowerCase();
   if (tokens.some((tok) => tok !== '' && lower.includes(normalizeValueText(tok).toLowerCase()))) return true;
   return /(?:>=|<=|[≥≤<>=])[x×*]/i.test(t);
+}
+
+/**
+ * A calendar date: "2023-12-31", "2023/6/30前", "2023.12.31", "2023年12月31日" (also what the reader
+ * makes of an Excel date serial). A 时效 value that names a date has a time limit, and the date's numbers
+ * need no unit.
+ */
+export function containsCalendarDate(text: string): boolean {
+  const t = normalizeValueText(text);
+  return /(?:^|\D)(?:19|20)\d{2}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|年\d{1,2}月)/.test(t);
 }

@@ -10,16 +10,30 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return bare.includes('%');
 }
 
+/** Money units an amount cell may carry, and their factor in 元. */
+const MONEY_FACTORS: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 亿元: 1e8, 亿: 1e8 };
+
+const AMOUNT_RE = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|万元|千元|亿|万|元)?$/;
+
 /**
  * A money amount in the table's unit: 5, "5.00", "8,827,620.53", "250万" (万 = 万元 in a 万元 table).
+ * When the table's unit is given, an amount written in another unit is converted ("5000元" in a 万元
+ * table is 0.5); without it, 元/万元/万 are taken to be the table's unit and 千元/亿元 are not guessed.
  * Null when the cell is empty or holds no readable number.
  */
-export function readAmount(value: CellValue): number | null {
+export function readAmount(value: CellValue, tableUnit?: string): number | null {
   if (value === null || typeof value === 'boolean') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const t = compact(toHalfWidth(value)).replace(/,/g, '').replace(/(万元|万|元)$/, '');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
-  return Number(t);
+  const m = AMOUNT_RE.exec(compact(toHalfWidth(value)).replace(/,/g, ''));
+  if (!m) return null;
+  const n = Number(m[1]);
+  const written = m[2];
+  if (!written) return n;
+  const from = MONEY_FACTORS[written];
+  const to = tableUnit === undefined ? undefined : MONEY_FACTORS[tableUnit];
+  if (to === undefined) return from === 1 || from === 1e4 ? n : null;
+  // toPrecision drops the binary noise of the conversion (0.3 万元 rather than 0.30000000000000004).
+  return from === to ? n : Number(((n * from) / to).toPrecision(15));
 }
 
 /**

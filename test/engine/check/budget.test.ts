@@ -50,6 +50,37 @@ describe('budget rules fire on broken input', () => {
     expect(brief(ds)).toEqual([{ rule: 'B05', severity: 'error', cell: 'E13' }]);
   });
 
+  test('B05 a negative 预算数 is reported once per cell, without B03/B04 comparing costs to it', () => {
+    const ds = bRules(checkTable(seedTable1({ budget: { total: -5, fiscal: -5, other: null } }), HEBEI));
+    expect(brief(ds)).toEqual([
+      { rule: 'B05', severity: 'error', cell: 'C4' },
+      { rule: 'B05', severity: 'error', cell: 'E4' },
+    ]);
+  });
+
+  test('B05 a cost written with a typographic minus (−1万元)', () => {
+    const ds = ofRule(checkTable(seedTable1({ rows: table1Rows({ 3: { 4: '−1万元' } }) }), HEBEI), 'B05');
+    expect(brief(ds)).toEqual([{ rule: 'B05', severity: 'error', cell: 'E13' }]);
+  });
+
+  test.each([
+    [2.504, false],
+    [2.506, true],
+  ])('B02 tolerance is 0.005 of the money unit: 5 vs 2.5 + %d', (other, fires) => {
+    const ds = ofRule(checkTable(seedTable1({ budget: { total: 5, fiscal: 2.5, other } }), HEBEI), 'B02');
+    expect(ds.length > 0).toBe(fires);
+  });
+
+  test.each([
+    ['15000万元', []],
+    ['1.5亿元', []],
+    ['15100万元', ['B03', 'B04']],
+    ['151000000元', ['B03', 'B04']],
+  ])('B03 in a 亿元 table of 1.5: cost %s', (value, rules) => {
+    const t = seedTable1({ moneyUnit: '亿元', budget: { total: 1.5, fiscal: 1.5, other: null }, rows: table1Rows({ 3: { 4: value } }) });
+    expect(bRules(checkTable(t, HEBEI)).map((d) => d.rule)).toEqual(rules);
+  });
+
   test('mof-2021 takes cost rows from the 一级 成本指标', () => {
     const rows = table1Rows({}).filter((_, i) => i !== 3);
     rows.unshift(['成本指标', '经济成本指标', '委托业务费', '委托业务费支出', '7万元', '年初预算']);

@@ -58,6 +58,24 @@ describe('project rules stay quiet on good input', () => {
   });
 
   test.each([
+    // The name itself ends with 项目 / 项目支出, which are also title suffix words.
+    ['1.大型工程建设项目绩效目标表', '大型工程建设项目'],
+    ['2.农村公路养护项目支出绩效目标表', '农村公路养护项目支出'],
+    // The name itself starts with a year, which a title may also carry before the name.
+    ['3.2023年农村环境整治绩效目标表', '2023年农村环境整治'],
+    ['2023年度农村环境整治绩效目标表', '农村环境整治'],
+    ['（4）食品 抽检经费绩效目标表', '食品抽检经费'],
+  ])('P06 stays quiet: title %s, 项目名称 %s', (title, projectName) => {
+    expect(pRules(checkTable(seedTable1({ title, projectName }), HEBEI))).toEqual([]);
+  });
+
+  test('P06 still fires when only a suffix-like word differs in the middle', () => {
+    const ds = pRules(checkTable(seedTable1({ title: '1.大型工程建设项目绩效目标表', projectName: '小型工程建设项目' }), HEBEI));
+    expect(brief(ds)).toEqual([{ rule: 'P06', severity: 'warning', cell: 'A1' }]);
+    expect(ds[0].message).toContain('小型工程建设项目');
+  });
+
+  test.each([
     ['1.食品安全业务经费绩效目标表', '食品安全业务经费'],
     ['8.冀财行【2022】104号-提前下达2023年市场监督专项补助经费绩效目标表', '冀财行【2022】104号-提前下达2023年市场监督专项补助经费'],
     ['（3）食品抽检经费项目绩效目标表', '食品抽检经费'],

@@ -26,6 +26,13 @@ describe('value rules fire on broken input', () => {
     ['V09 ……', { 1: { 4: '……' } }, 'V09', 'error', 'E11'],
     ['V10 comparator without number', { 1: { 4: '≥%' } }, 'V10', 'error', 'E11'],
     ['V10 two comparators', { 1: { 4: '≥≤96%' } }, 'V10', 'error', 'E11'],
+    ['V10 ASCII and symbol comparators', { 1: { 4: '>=90%且≤100%' } }, 'V10', 'error', 'E11'],
+    ['V04 a negative rate with a typographic minus', { 1: { 4: '≥−5%' } }, 'V04', 'error', 'E11'],
+    ['V04 full-width comparator above 100', { 1: { 4: '＞＝120％' } }, 'V04', 'error', 'E11'],
+    ['V05 full-width ≤ as ＜＝', { 1: { 4: '＜＝96%' } }, 'V05', 'warning', 'E11'],
+    ['V05 合格率 capped with 以下', { 1: { 4: '96%以下' } }, 'V05', 'warning', 'E11'],
+    ['V06 number typed as a number', { 0: { 4: '130' } }, 'V06', 'warning', 'E10'],
+    ['V03 及时 alone', { 2: { 4: '及时' } }, 'V03', 'warning', 'E12'],
   ] as const)('%s', (_name, changes, rule, severity, cell) => {
     const ds = ofRule(checkTable(seedTable1({ rows: table1Rows(changes) }), HEBEI), rule);
     expect(brief(ds)).toEqual([{ rule, severity, cell }]);
@@ -72,6 +79,12 @@ describe('value rules stay quiet on good input', () => {
     ['qualitative 效益 保障消费者权益', { 4: { 4: '保障消费者权益' } }],
     ['quantified 效益', { 4: { 4: '≥90%' } }],
     ['100% exactly', { 1: { 4: '100%' } }],
+    ['时效 with an ISO date (an Excel date read by the reader)', { 2: { 4: '2023-12-31' } }],
+    ['时效 with a slash date', { 2: { 4: '2023/12/31前' } }],
+    ['时效 with a year range', { 2: { 4: '2022-2023年' } }],
+    ['数量 with a range', { 0: { 4: '120-130批次' } }],
+    ['ASCII comparator', { 0: { 4: '>=130批次' } }],
+    ['full-width comparator', { 1: { 4: '＞＝96％' } }],
   ] as const)('%s', (_name, changes) => {
     // Table 1 with its two seed warnings (V03 及时保障, V07 食品安全意识提高) fixed, then the case applied.
     const base = { 2: { 4: '12月底前完成' }, 4: { 4: '≥90%' } };

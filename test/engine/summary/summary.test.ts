@@ -112,6 +112,33 @@ describe('部门汇总', () => {
     expect(plan.values[1].slice(6, 10)).toEqual([1, 5, 1, 5]);
   });
 
+  test('a project whose budget is empty gives blank amounts, never NaN, and is left out of the totals', () => {
+    const empty = { ...seedTable(1), budget: { total: null, fiscal: null, other: null } };
+    const plan = summaryPlans([empty, seedTable(4)], [], hebei)[0];
+    const col = (label: string): number => headerCol(plan, label);
+    expect(plan.values[1][col('3月底金额')]).toBeNull();
+    expect(plan.values[3][col('预算数')]).toBe(38);
+    expect(plan.values[3][col('3月底金额')]).toBe(12.16);
+    expect(plan.values[3][col('3月底累计%')]).toBeCloseTo(0.32, 6);
+    for (const row of plan.values) for (const v of row) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+    // No budget at all: the department percentages are blank rather than 0/0.
+    const none = summaryPlans([empty], [], hebei)[0];
+    expect(none.values[2][col('3月底累计%')]).toBeNull();
+  });
+
+  test('tables in other money units are converted into the first table\'s unit before they are added up', () => {
+    const inYuan = { ...seedTable(2), moneyUnit: '元', budget: { total: 300000, fiscal: 250000, other: 50000 } };
+    const inYi = { ...seedTable(4), moneyUnit: '亿元', budget: { total: 0.0038, fiscal: 0.0038, other: null } };
+    const plan = summaryPlans([seedTable(1), inYuan, inYi], [], hebei)[0];
+    const col = (label: string): number => headerCol(plan, label);
+    expect(plan.values[2].slice(3, 6)).toEqual([30, 25, 5]);
+    expect(plan.values[3].slice(3, 6)).toEqual([38, 38, null]);
+    // 30 万元 × 25% and 38 万元 × 32%.
+    expect(plan.values[2][col('3月底金额')]).toBe(7.5);
+    expect(plan.values[3][col('3月底金额')]).toBe(12.16);
+    expect(plan.values[4].slice(3, 6)).toEqual([73, 68, 5]);
+  });
+
   test('project names link to the standard sheet when there is one, else to the table', () => {
     const plan = summaryPlans([seedTable(1), seedTable(2)], [], { ...hebei, tableSheets: ['食品安全业务经费', null] })[0];
     expect(plan.links).toEqual([
@@ -132,6 +159,12 @@ describe('指标汇总', () => {
     expect(plan.links[0]).toEqual({ row: 1, col: 8, sheet: '表1', cell: 'A10' });
     expect(plan.links).toHaveLength(75);
     expect(rangeAddress(plan.autoFilter!)).toBe('A1:I76');
+  });
+
+  test('a table that does not start in column A links to its own first column', () => {
+    const t = { ...seedTable(1), range: 'C5:H19', indicators: seedTable(1).indicators.map((i) => ({ ...i, row: i.row + 4 })) };
+    const links = summaryPlans([t], [], hebei)[1].links;
+    expect(links[0]).toEqual({ row: 1, col: 8, sheet: '表1', cell: 'C14' });
   });
 
   test('counts per 一级/二级 below the list', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   containsPlaceholder,
+  containsCalendarDate,
   countComparators,
   hasComparatorWithoutNumber,
   parseIndicatorValue,
@@ -80,7 +81,16 @@ describe('parseIndicatorValue: variants from real tables', () => {
     ['12月底前完成', v(null, 12, '月')],
     ['-5%', v(null, -5, '%')],
     ['≥-5%', v('>=', -5, '%')],
-    ['2022-2023年', v(null, 2022, null)],
+    // A range is not a subtraction: the unit after the second number is the range's unit.
+    ['2022-2023年', v(null, 2022, '年')],
+    ['2022～2023年', v(null, 2022, '年')],
+    ['3-5个工作日', v(null, 3, '工作日')],
+    ['95%-100%', v(null, 95, '%')],
+    // Typographic minus signs (U+2212 −, U+FE63 ﹣, U+FF0D －) are minus signs.
+    ['≥−5%', v('>=', -5, '%')],
+    ['≥﹣5%', v('>=', -5, '%')],
+    ['≥－5%', v('>=', -5, '%')],
+    ['−3万元', v(null, -3, '万元')],
     ['100分', v(null, 100, '分')],
     ['10000人次', v(null, 10000, '人次')],
     ['≥95', v('>=', 95, null)],
@@ -128,6 +138,23 @@ describe('value helpers', () => {
     ['及时保障', false],
   ])('containsPlaceholder(%s) = %s', (text, expected) => {
     expect(containsPlaceholder(text, placeholders)).toBe(expected);
+  });
+});
+
+describe('containsCalendarDate', () => {
+  test.each([
+    ['2023-12-31', true],
+    ['2023/12/31前', true],
+    ['2023.6.30前完成', true],
+    ['2023年12月31日前', true],
+    ['2023年6月', true],
+    ['≥95%', false],
+    ['2022-2023年', false],
+    ['130批次', false],
+    ['12月底前', false],
+    ['100-200人', false],
+  ])('%s → %s', (text, expected) => {
+    expect(containsCalendarDate(text)).toBe(expected);
   });
 });
 

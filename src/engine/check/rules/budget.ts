@@ -40,6 +40,8 @@ export function checkBudget(ctx: RuleContext): Diagnostic[] {
     }
   }
 
+  // A negative 预算数 is B05's; comparing costs with it (B03/B04) would only repeat the same problem.
+  const total = budget.total !== null && budget.total >= 0 ? budget.total : null;
   const costs: { amount: number; cell: string }[] = [];
   for (const { ind, src } of indicatorRows(ctx)) {
     if (!isCostRow(ctx, ind)) continue;
@@ -52,13 +54,12 @@ export function checkBudget(ctx: RuleContext): Diagnostic[] {
       continue;
     }
     costs.push({ amount, cell: src.valueCell });
-    if (budget.total !== null && amount > budget.total + TOLERANCE) {
-      out.push(ctx.diag('B03', 'error', src.valueCell, M.B03(ind.level3, ind.value.trim(), amount, budget.total, unit)));
+    if (total !== null && amount > total + TOLERANCE) {
+      out.push(ctx.diag('B03', 'error', src.valueCell, M.B03(ind.level3, ind.value.trim(), amount, total, unit)));
     }
   }
 
-  if (budget.total !== null && costs.length > 0) {
-    const total = budget.total;
+  if (total !== null && costs.length > 0) {
     const equals = (n: number) => Math.abs(n - total) <= TOLERANCE;
     const sum = costs.reduce((s, c) => s + c.amount, 0);
     if (!costs.some((c) => equals(c.amount)) && !equals(sum)) {

@@ -18,7 +18,7 @@ export function checkProject(ctx: RuleContext): Diagnostic[] {
 
   const titleName = projectNameInTitle(table.title, ctx.config);
   const name = table.projectName.trim();
-  if (titleName !== null && name !== '' && key(titleName) !== key(name)) {
+  if (titleName !== null && name !== '' && !titleReadings(table.title, ctx.config).includes(key(name))) {
     out.push(ctx.diag('P06', 'warning', f.title, M.P06(titleName, name)));
   }
   return out;
@@ -27,6 +27,10 @@ export function checkProject(ctx: RuleContext): Diagnostic[] {
 function key(text: string): string {
   return compact(toHalfWidth(text));
 }
+
+/** Numbering before a title's name ("1." "一、" "(3)") and a leading year ("2023年度"). */
+const TITLE_NUMBERING = /^(?:\(\d+\)|\d+[.、]|[一二三四五六七八九十]+[、.])/;
+const TITLE_YEAR = /^(?:19|20)\d{2}年度?/;
 
 /**
  * The project name a title "{n}.{项目名称}绩效目标表" carries, without its numbering ("1." "一、" "(3)") and
@@ -38,10 +42,26 @@ export function projectNameInTitle(title: string, cfg: ProfileConfig): string | 
   const suffix = [...cfg.titleSuffixes].sort((a, b) => b.length - a.length).find((s) => t.endsWith(s));
   if (!suffix) return null;
   t = t.slice(0, t.length - suffix.length);
-  t = t.replace(/^(?:\(\d+\)|\d+[.、]|[一二三四五六七八九十]+[、.])/, '');
-  t = t.replace(/^(?:19|20)\d{2}年度?/, '');
+  t = t.replace(TITLE_NUMBERING, '');
+  t = t.replace(TITLE_YEAR, '');
   if (cfg.genericTitleNames.includes(t)) return null;
   return t;
+}
+
+/**
+ * Every name the title can be read as: a name may itself end with a suffix word ("…建设项目" +
+ * "绩效目标表" is not "…建设" + "项目绩效目标表") or start with a year ("2023年农村环境整治"), so each
+ * matching suffix is cut, with and without the leading year. P06 stays quiet when any reading is 项目名称.
+ */
+function titleReadings(title: string, cfg: ProfileConfig): string[] {
+  const full = compact(toHalfWidth(title));
+  const out: string[] = [];
+  for (const suffix of cfg.titleSuffixes) {
+    if (!full.endsWith(suffix)) continue;
+    const name = full.slice(0, full.length - suffix.length).replace(TITLE_NUMBERING, '');
+    out.push(name, name.replace(TITLE_YEAR, ''));
+  }
+  return out;
 }
 
 /** P05: the same 项目编码 in two tables of one workbook; reported on every later table. */

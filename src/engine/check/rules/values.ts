@@ -13,6 +13,7 @@ import { Indicator, ParsedValue } from '../../model/table';
 import { ProfileConfig } from '../../profile/lists';
 import { labelKey } from '../../text/normalize';
 import {
+  containsCalendarDate,
   containsPlaceholder,
   countComparators,
   hasComparatorWithoutNumber,
@@ -74,7 +75,8 @@ export function checkValues(ctx: RuleContext): Diagnostic[] {
       const suggestion = parsed.number === 100 && parsed.unit === '%' ? '100%' : `≥${parsed.number}${parsed.unit ?? ''}`;
       out.push(ctx.diag('V05', 'warning', src.valueCell, M.V05(l3, value, suggestion)));
     }
-    if (parsed.unit === null) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
+    // A date's numbers ("2023-12-31") need no unit.
+    if (parsed.unit === null && !containsCalendarDate(value)) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
   }
   return out;
 }
@@ -89,6 +91,7 @@ export function isVagueImprovement(value: string, cfg: ProfileConfig): boolean {
 /** A 时效 value names a date, a period, a day count or a percentage ("12月底前", "10个工作日内", "≥95%"). */
 export function hasTimeLimit(value: string, parsed: ParsedValue | null, cfg: ProfileConfig): boolean {
   if (parsed && parsed.unit === '%') return true;
+  if (containsCalendarDate(value)) return true;
   const t = normalizeValueText(value);
   if (cfg.timeWords.some((w) => t.includes(w))) return true;
   const units = [...cfg.timeUnits].sort((a, b) => b.length - a.length);
