@@ -6,7 +6,7 @@ import { WorkbookAnalysis } from '../engine/model/analysis';
 import { CheckOptions } from '../engine/model/options';
 import { ProfileId } from '../engine/model/table';
 import { renderTemplate } from '../engine/render/template';
-import { summaryPlans } from '../engine/summary';
+import { departmentBudgetTotal, summaryPlans } from '../engine/summary';
 import { HostError } from '../hosts/host';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { CLI_TEXT } from '../strings/cli';
@@ -94,8 +94,7 @@ export async function runSummarize(input: string, output: string, profile: Profi
   const plans = summaryPlans(tables, analysis.diagnostics, { profile });
   await host.applyPlans(plans, { replaceExisting: true, activate: SUMMARY.departmentSheet });
   await host.save(output);
-  const total = tables.reduce((s, t) => s + (t.budget.total ?? 0), 0);
-  const unit = tables[0]?.moneyUnit ?? '';
+  const { total, unit } = departmentBudgetTotal(tables, profile);
   const c = countDiagnostics(analysis.diagnostics);
   io.out(
     [

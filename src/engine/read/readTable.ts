@@ -12,6 +12,9 @@ import { FieldLabel, matchFieldLabel, matchIndicatorColumn, matchMoneyUnit } fro
 import { SheetView } from './sheetView';
 import { TableSegment } from '../locate/locateTables';
 
+/** Budget tables are in 万元 unless they say otherwise. */
+const DEFAULT_MONEY_UNIT = '万元';
+
 /** Tracks the rows and columns a table spans while its cells are claimed. */
 export class Bounds {
   r0 = Infinity;
@@ -101,8 +104,28 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     fields[key] = view.address(v.row, v.col);
     if (!v.found) return null;
     bounds.take(v.row, v.col);
-    return readAmount(view.value(v.row, v.col));
+    return readAmount(view.value(v.row, v.col), moneyUnit || DEFAULT_MONEY_UNIT);
   };
+
+  // Title, 预算单位 and money unit sit in the rows above the anchor; amounts are read in that unit.
+  const head = readHead(view, seg, previousEnd, bounds, fields);
+  let unit = head.unit;
+  if (hit('unitName')) unit = textField('unitName', 'unit') || unit;
+  // A money-unit label may also sit on a field row ("单位：万元" at the right of 项目编码).
+  let moneyUnit = head.moneyUnit;
+  if (!moneyUnit) {
+    for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
+      for (const c of view.filledCols(r)) {
+        const mu = matchMoneyUnit(view.text(r, c));
+        if (mu) {
+          moneyUnit = mu;
+          fields.moneyUnit = view.address(r, c);
+          bounds.take(r, c);
+          break;
+        }
+      }
+    }
+  }
 
   const projectCode = compact(textField('projectCode', 'projectCode'));
   const projectName = textField('projectName', 'projectName');
@@ -161,26 +184,6 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   const goal = textField('goal', 'goal');
   if (!hit('goal')) missing.push(BLOCK_NAMES.goal);
 
-  // Title, 预算单位 and money unit sit in the rows above the anchor.
-  const head = readHead(view, seg, previousEnd, bounds, fields);
-  let unit = head.unit;
-  if (hit('unitName')) unit = textField('unitName', 'unit') || unit;
-  // A money-unit label may also sit on a field row ("单位：万元" at the right of 项目编码).
-  let moneyUnit = head.moneyUnit;
-  if (!moneyUnit) {
-    for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
-      for (const c of view.filledCols(r)) {
-        const mu = matchMoneyUnit(view.text(r, c));
-        if (mu) {
-          moneyUnit = mu;
-          fields.moneyUnit = view.address(r, c);
-          bounds.take(r, c);
-          break;
-        }
-      }
-    }
-  }
-
   // Indicator block.
   let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };
   if (seg.headerRow !== null) {
@@ -205,7 +208,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     range: rangeAddress(range),
     title: head.title,
     unit,
-    moneyUnit: moneyUnit || '万元',
+    moneyUnit: moneyUnit || DEFAULT_MONEY_UNIT,
     projectCode,
     projectName,
     budget,

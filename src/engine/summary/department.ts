@@ -41,7 +41,7 @@ export function departmentColumns(checkpointCount: number): {
 }
 
 /** Each table with its budget in the department's unit (the first table's); tables keep their identity otherwise. */
-function inDepartmentUnit(tables: ProjectTable[], factors: Record<string, number> | undefined): ProjectTable[] {
+export function inDepartmentUnit(tables: ProjectTable[], factors: Record<string, number> | undefined): ProjectTable[] {
   if (!factors || tables.length === 0) return tables;
   const to = unitFactor(tables[0].moneyUnit, factors);
   return tables.map((t) => {

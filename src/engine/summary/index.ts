@@ -1,4 +1,4 @@
-export { summaryPlans } from './summary';
+export { summaryPlans, departmentBudgetTotal } from './summary';
 export type { SummaryOptions } from './summary';
 export { departmentColumns } from './department';
 export { indicatorCounts } from './indicators';

@@ -87,8 +87,6 @@ export function indicatorCounts(tables: ProjectTable[], profile: ProfileId): Ind
   const find = (l1: string, l2: string): IndicatorCount | undefined => out.find((x) => x.level1 === l1 && x.level2 === l2);
   for (const d of hierarchyOf(profile)) for (const l2 of d.level2) out.push({ level1: d.name, level2: l2, count: 0 });
   for (const t of tables) {
-    // Links go to the indicator's row in the table's own first column (tables need not start in column A).
-    const firstCol = parseRange(t.range)?.c0 ?? 0;
     for (const ind of t.indicators) {
       const hit = find(ind.level1, ind.level2);
       if (hit) hit.count += 1;

@@ -4,7 +4,7 @@ import { SheetPlan } from '../model/plan';
 import { ProfileId, ProjectTable } from '../model/table';
 import { getProfileConfig } from '../profile/lists';
 import { checkpointsFor } from '../render/profileDefaults';
-import { departmentPlan } from './department';
+import { departmentPlan, inDepartmentUnit } from './department';
 import { diagnosticPlan } from './diagnostics';
 import { indicatorPlan } from './indicators';
 
@@ -22,4 +22,11 @@ export function summaryPlans(tables: ProjectTable[], diagnostics: Diagnostic[], 
     indicatorPlan(tables, options.profile),
     diagnosticPlan(diagnostics),
   ];
+}
+
+/** The department's total 预算数 in its unit (the first table's), as 部门汇总's totals row shows it. */
+export function departmentBudgetTotal(tables: ProjectTable[], profile: ProfileId): { total: number; unit: string } {
+  const inUnit = inDepartmentUnit(tables, getProfileConfig(profile).moneyUnits);
+  const total = inUnit.reduce((s, t) => s + (t.budget.total ?? 0), 0);
+  return { total: Math.round(total * 100) / 100, unit: tables[0]?.moneyUnit ?? '' };
 }

@@ -33,7 +33,7 @@ export const labelKey = memoizeString((text: string): string => {
   return t;
 });
 
-/** Trims and folds inner white space to one space (for free text such as 绩效目标). */
+/** Trims, and turns non-breaking and ideographic spaces into plain ones; free text (绩效目标 …) is otherwise kept as written. */
 export function cleanText(text: string): string {
   return text.replace(/[\u00a0\u3000]/g, ' ').trim();
 }

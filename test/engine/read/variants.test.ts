@@ -111,3 +111,11 @@ test('the seed table with random junk rows appended is still found', () => {
     { numRuns: 200 },
   );
 });
+
+test('budget amounts written with their own unit are read in the table\'s money unit', () => {
+  const rows = TABLE.map((r) => r.slice());
+  rows[3] = ['预算规模及资金用途', '预算数', '50000元', '其中：财政资金', '4万', '其他资金', '0.01亿元'];
+  const t = analyzeSheet(gridFromRows('S', rows)).tables[0];
+  expect(t.table.moneyUnit).toBe('万元');
+  expect(t.table.budget).toEqual({ total: 5, fiscal: 4, other: 100 });
+});
