@@ -62,11 +62,14 @@ export function splitAreas(address: string): string[] {
   return out;
 }
 
-/** "Sheet 1" → "'Sheet 1'"; plain names stay bare. Used in hyperlink targets and formulas. */
+/**
+ * "Sheet 1" → "'Sheet 1'"; plain names stay bare. Used in hyperlink targets and formulas. Names that read
+ * as a reference – A1 style ("AB12") or R1C1 style ("R1C1", "R", "C3", "RC") – must be quoted too.
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name);
+  const reference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(R\d*C?\d*|C\d*)$/i.test(name);
+  return plain && !reference ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A1 text of a range, "A1" for a single cell. */

@@ -9,6 +9,9 @@
  *   workbookInfo 1 · readSheets(names) 1 · readSheets() 1 (2 when sheets we never saw exist) · readRegion 1
  *   applyPlans 1 (2 when the sheet names are not fresh) · setMarks 1 (2 when our rules' ids are unknown)
  *   a change event 0 (1 for a sheet id we never saw)
+ * A sheet with more than `cellsPerRead` (100,000) used cells adds one sync per band of that many cells
+ * (bigRead.ts: Excel's 5 MB response / 5M-cell limits). Writes are not chunked: plans are engine-made
+ * templates and summaries of a few thousand cells, far below the 5 MB request limit.
  */
 import { CellRange } from '../../engine/grid/address';
 import { SheetGrid } from '../../engine/grid/grid';
@@ -24,10 +27,11 @@ import {
   WorkbookInfo,
 } from '../host';
 import { RunQueue } from '../runQueue';
-import { a1, parseExcelArea } from './address';
+import { a1, parseExcelArea, splitAreas } from './address';
+import { CELLS_PER_READ, coversUsed, isTooLarge, readInBands, windowAddress, windowCells } from './bigRead';
 import { markRules } from './markAreas';
 import { isMarkFormula, MARK_FILL, markFormula } from './marks';
-import { gridFromBlock, mergesFromAddress } from './parse';
+import { gridFromBlock, mergesFromAddress, RawBlock } from './parse';
 import { detectFeatures, ExcelFeatures, officeSetSupport, SetSupport } from './requirements';
 import { SheetDirectory } from './sheetDirectory';
 import { queuePlan } from './writePlan';
@@ -45,6 +49,8 @@ export interface ExcelHostOptions {
   namesFreshMs?: number;
   /** Where errors inside event handlers go (they have no caller to reject to). */
   onEventError?: (error: unknown) => void;
+  /** Cells one sync reads at most (bigRead.ts); bigger sheets are read in bands. */
+  cellsPerRead?: number;
 }
 
 interface KnownSheet {
@@ -59,7 +65,12 @@ const SHEET_LIST = 'items/name,items/id,items/position';
 /** The loads of one sheet's used area, queued for a shared sync. */
 interface SheetRead {
   sheet: Excel.Worksheet;
+  /** The used area (address only for readSheets; values too for readRegion, where `head` is the same range). */
   used: Excel.Range;
+  /** The used area clipped to the one-sync window, with values; null when only addresses were loaded. */
+  head: Excel.Range | null;
+  /** The whole used area read in bands, when it did not fit the window (bigRead.ts). */
+  block?: RawBlock;
   merged: Excel.RangeAreas | null;
   /** The sheet's conditional formats, loaded when the ids of our mark rules there are not known yet. */
   formats: Excel.ConditionalFormatCollection | null;
@@ -76,10 +87,12 @@ function taggedIds(formats: Excel.ConditionalFormatCollection): string[] {
   return ids;
 }
 
-function gridOf({ sheet, used, merged }: SheetRead): SheetGrid {
+function gridOf({ sheet, used, head, block, merged }: SheetRead): SheetGrid {
   const merges = merged && !merged.isNullObject ? mergesFromAddress(merged.address) : [];
-  const block = used.isNullObject ? null : { address: used.address, values: used.values, numberFormat: used.numberFormat };
-  return gridFromBlock(sheet.name, block, merges);
+  if (used.isNullObject) return gridFromBlock(sheet.name, null, merges);
+  if (block) return gridFromBlock(sheet.name, block, merges);
+  if (!head || head.isNullObject) return gridFromBlock(sheet.name, null, merges);
+  return gridFromBlock(sheet.name, { address: head.address, values: head.values, numberFormat: head.numberFormat }, merges);
 }
 
 function marksOn(marks: CellMark[], sheet: string): CellMark[] {
@@ -150,6 +163,7 @@ export class ExcelHost implements SpreadsheetHost {
    * the user copied elsewhere carry our tag but not a remembered id; they stay until the next tag sweep.
    */
   private readonly markIds = new Map<string, string[]>();
+  private readonly cellsPerRead: number;
 
   constructor(options: ExcelHostOptions = {}) {
     this.features = detectFeatures(options.supports ?? officeSetSupport());
@@ -159,6 +173,7 @@ export class ExcelHost implements SpreadsheetHost {
     this.namesFreshMs = options.namesFreshMs ?? 10000;
     this.guard = new WriteGuard(options.guardWindowMs ?? 1500, this.now);
     this.onEventError = options.onEventError ?? ((error) => console.error(error));
+    this.cellsPerRead = options.cellsPerRead ?? CELLS_PER_READ;
   }
 
   private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -195,7 +210,7 @@ export class ExcelHost implements SpreadsheetHost {
    * `findMarks`: also load the sheet's conditional formats, so that a check (read, then mark) learns our
    * rules' ids here and its setMarks needs one sync instead of two.
    */
-  private queueSheetRead(sheet: Excel.Worksheet, findMarks = false): SheetRead {
+  private queueSheetRead(sheet: Excel.Worksheet, findMarks: boolean, window: string | null): SheetRead {
     sheet.load('name,id');
     let formats: Excel.ConditionalFormatCollection | null = null;
     if (findMarks) {
@@ -203,14 +218,46 @@ export class ExcelHost implements SpreadsheetHost {
       formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
     }
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('address,values,numberFormat');
+    used.load('address');
+    // Values only inside a bounded window: a huge used range would break the response limits. What does
+    // not fit is read in bands afterwards (completeReads).
+    let head: Excel.Range | null = null;
+    if (window !== null) {
+      head = used.getIntersectionOrNullObject(window);
+      head.load('address,values,numberFormat');
+    }
     let merged: Excel.RangeAreas | null = null;
     if (this.features.mergedAreas) {
       // Merges from the formatted used range: a merged title may reach past the last value column.
       merged = sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { sheet, used, merged, formats };
+    return { sheet, used, head, merged, formats };
+  }
+
+  /** Reads in bands the used areas that the window did not cover (extra syncs only for big sheets). */
+  private async completeReads(context: Excel.RequestContext, reads: (SheetRead | null)[]): Promise<void> {
+    for (const read of reads) {
+      if (!read || read.sheet.isNullObject || read.used.isNullObject) continue;
+      const head = read.head && !read.head.isNullObject ? read.head : null;
+      if (coversUsed(read.used.address, head ? head.address : null, head ? head.values : null)) continue;
+      const area = parseExcelArea(read.used.address);
+      if (area) read.block = await readInBands(context, read.sheet, area, this.cellsPerRead);
+    }
+  }
+
+  /** One sync of reads; when Excel refuses the response as too large, the same reads without values. */
+  private async syncReads(context: Excel.RequestContext, queue: (window: string | null) => (SheetRead | null)[], sheets: number): Promise<(SheetRead | null)[]> {
+    const reads = queue(windowAddress(windowCells(this.cellsPerRead, sheets)));
+    try {
+      await context.sync();
+      return reads;
+    } catch (e) {
+      if (!isTooLarge(e)) throw e;
+      const retry = queue(null);
+      await context.sync();
+      return retry;
+    }
   }
 
   /** Remembers our rules' ids on the sheets read with `findMarks` (after learnSheets pruned the cache). */
@@ -230,14 +277,21 @@ export class ExcelHost implements SpreadsheetHost {
   readSheets(names?: string[]): Promise<SheetGrid[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load(SHEET_LIST);
       const keys = names ? uniqueNames(names) : this.directory.ids();
       const formerIds = keys.map((key) => (names ? this.directory.idOf(key) : key));
-      const first = keys.map((key, i) => {
-        const id = formerIds[i];
-        return this.queueSheetRead(sheets.getItemOrNullObject(key), id === undefined || !this.markIds.has(id));
-      });
-      await context.sync();
+      const queued = await this.syncReads(
+        context,
+        (window) => {
+          // Again on a retry: a response refused as too large loaded nothing.
+          sheets.load(SHEET_LIST);
+          return keys.map((key, i) => {
+            const id = formerIds[i];
+            return this.queueSheetRead(sheets.getItemOrNullObject(key), id === undefined || !this.markIds.has(id), window);
+          });
+        },
+        keys.length,
+      );
+      const first = queued.filter((r): r is SheetRead => r !== null);
       const list = sheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
       this.learnSheets(list);
       this.learnMarks(first);
@@ -245,9 +299,12 @@ export class ExcelHost implements SpreadsheetHost {
       if (names) {
         const retries = first.map((read, i) => {
           const id = formerIds[i];
-          return read.sheet.isNullObject && id !== undefined && this.directory.has(id) ? this.queueSheetRead(sheets.getItemOrNullObject(id)) : null;
+          return read.sheet.isNullObject && id !== undefined && this.directory.has(id)
+            ? this.queueSheetRead(sheets.getItemOrNullObject(id), false, windowAddress(windowCells(this.cellsPerRead, keys.length)))
+            : null;
         });
         if (retries.some((r) => r !== null)) await context.sync();
+        await this.completeReads(context, keys.map((_, i) => retries[i] ?? first[i]));
         return keys.map((name, i) => {
           const read = retries[i] ?? first[i];
           if (read.sheet.isNullObject) throw new HostError(excelMessages.sheetNotFound(name), 'not-found');
@@ -258,12 +315,18 @@ export class ExcelHost implements SpreadsheetHost {
       const byId = new Map<string, SheetRead>();
       for (const read of first) if (!read.sheet.isNullObject) byId.set(read.sheet.id, read);
       const unseen = list.filter((s) => !byId.has(s.id));
-      const later = unseen.map((s) => this.queueSheetRead(sheets.getItemOrNullObject(s.id), !this.markIds.has(s.id)));
-      unseen.forEach((s, i) => byId.set(s.id, later[i]));
+      let later: SheetRead[] = [];
       if (unseen.length > 0) {
-        await context.sync();
+        const queuedLater = await this.syncReads(
+          context,
+          (window) => unseen.map((s) => this.queueSheetRead(sheets.getItemOrNullObject(s.id), !this.markIds.has(s.id), window)),
+          unseen.length,
+        );
+        later = queuedLater.filter((r): r is SheetRead => r !== null);
         this.learnMarks(later);
       }
+      unseen.forEach((s, i) => byId.set(s.id, later[i]));
+      await this.completeReads(context, [...first, ...later]);
       const grids: SheetGrid[] = [];
       for (const s of list) {
         const read = byId.get(s.id);
@@ -283,7 +346,7 @@ export class ExcelHost implements SpreadsheetHost {
       merged = region.getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { sheet, used: region, merged, formats: null };
+    return { sheet, used: region, head: region, merged, formats: null };
   }
 
   /** One sync; a sheet renamed since our last sync is found by its id (one more sync, only then). */
@@ -479,16 +542,19 @@ export class ExcelHost implements SpreadsheetHost {
     let removed = false;
     return async () => {
       if (removed) return;
-      removed = true;
-      // Handlers can only be removed through the context that added them.
+      // Handlers can only be removed through the context that added them. A removal that failed (Excel
+      // busy in cell-edit mode, a timeout) leaves them registered, so a later call tries again.
       await this.queue.run(() =>
         Excel.run(handlers.changed.context, async (context) => {
           handlers.changed.remove();
           handlers.activated.remove();
           handlers.renamed?.remove();
           await context.sync();
+        }).catch((e: unknown) => {
+          throw mapOfficeError(e);
         }),
       );
+      removed = true;
     };
   }
 
@@ -500,22 +566,28 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   private forward(change: Promise<CellChange | null>, listener: ChangeListener): Promise<void> {
-    return change.then(
-      (c) => {
+    // A throwing listener must not become an unhandled rejection inside Excel's event dispatch.
+    return change
+      .then((c) => {
         if (c) listener(c);
-      },
-      (error: unknown) => this.onEventError(error),
-    );
+      })
+      .catch((error: unknown) => this.onEventError(error));
   }
 
   private async changeFrom(args: Excel.WorksheetChangedEventArgs): Promise<CellChange | null> {
     if (this.features.triggerSource && args.triggerSource === 'ThisLocalAddin') return null;
-    const range = parseExcelArea(args.address);
-    if (!range) return null;
+    // Clearing or pasting over a multi-area selection reports every area in one address ("A1:B2,D4").
+    const areas: CellRange[] = [];
+    for (const part of splitAreas(args.address ?? '')) {
+      const r = parseExcelArea(part);
+      if (r) areas.push(r);
+    }
+    if (areas.length === 0) return null;
+    const range = areas.reduce((b, a) => ({ r0: Math.min(b.r0, a.r0), c0: Math.min(b.c0, a.c0), r1: Math.max(b.r1, a.r1), c1: Math.max(b.c1, a.c1) }));
     const kind = STRUCTURE_CHANGES.has(args.changeType) ? ('structure' as const) : ('edit' as const);
     const sheet = await this.sheetName(args.worksheetId);
     if (!sheet) return null;
-    if (!this.features.triggerSource && kind === 'edit' && this.guard.isOwn(sheet, range)) return null;
+    if (!this.features.triggerSource && kind === 'edit' && areas.every((a) => this.guard.isOwn(sheet, a))) return null;
     return { sheet, range, kind };
   }
 

@@ -71,7 +71,8 @@ export function parseFormat(raw: unknown): string | null {
  */
 export function writeValue(value: CellValue): string | number | boolean | null {
   if (value === null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  // "-Infinity" would be typed as a formula: non-finite numbers go through the text path.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : writeValue(String(value));
   if (typeof value === 'boolean') return value;
   if (value === '') return null;
   return needsQuotePrefix(value) ? `'${value}` : value;

@@ -189,6 +189,12 @@ export function parseTyped(input: unknown): Typed {
   const text = String(input);
   if (text === '') return { value: null };
   if (text.startsWith("'")) return { value: text.slice(1) === '' ? null : text.slice(1), prefix: true };
+  // Chinese-locale ET reads full-width digits and signs ("１２３", "＝…") as their half-width forms.
+  const typed = text.normalize('NFKC');
+  if (typed !== text) {
+    const parsed = parseTyped(typed);
+    return typeof parsed.value === 'string' && parsed.formula === undefined ? { value: text } : parsed;
+  }
   const num = /^\s*([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%?)\s*$/.exec(text);
   if (num) {
     let v = Number(`${num[1]}${num[2]}${num[3] ? `e${num[3]}` : ''}`);

@@ -3,6 +3,8 @@
  * A leading apostrophe stores text with a quote prefix; "=", "+", "-" and "@" start a formula (not
  * evaluated here: the cell shows #NAME?, which makes an unescaped write visible in tests); numbers,
  * percentages, ISO / m/d dates and TRUE/FALSE become numbers and booleans; a cell formatted "@" keeps text.
+ * Like Excel in East Asian locales, full-width digits and signs ("１２３", "＝…", "９５％") are read as their
+ * half-width forms (NFKC) when Excel decides what was typed; text that stays text keeps its own characters.
  */
 import { FakeCell, Scalar } from './state';
 
@@ -21,6 +23,12 @@ export function typedInput(raw: unknown, cellFormat: string | undefined): Partia
   if (typeof raw !== 'string') throw new TypeError(`Excel cannot store ${typeof raw}`);
   if (cellFormat === '@') return { value: raw, formula: undefined, quotePrefix: undefined };
   if (raw.startsWith("'")) return { value: raw.slice(1), formula: undefined, quotePrefix: true };
+  const typed = raw.normalize('NFKC');
+  if (typed !== raw) {
+    const parsed = typedInput(typed, cellFormat);
+    // Only what Excel reinterprets changes; full-width text that stays text is kept as typed.
+    return typeof parsed.value === 'string' && !parsed.formula ? { value: raw, formula: undefined, quotePrefix: undefined } : parsed;
+  }
   if (NUMBER.test(raw)) return { value: Number(raw), formula: undefined, quotePrefix: undefined };
   const pct = PERCENT.exec(raw);
   if (pct) return { value: Number(pct[1]) / 100, formula: undefined, quotePrefix: undefined, numberFormat: cellFormat ?? '0%' };

@@ -28,6 +28,8 @@ export interface OfficeFakeOptions {
   /** Highest supported ExcelApi version, "1.1" … "1.20". */
   api?: string;
   sheets?: string[];
+  /** Cells one sync may load (default 5,000,000, Excel's limit); tests of big sheets set it lower. */
+  maxCellsPerSync?: number;
 }
 
 export interface OfficeFake {
@@ -40,6 +42,11 @@ export interface OfficeFake {
    * every onChanged handler has finished with the event.
    */
   userEdit(sheet: string, address: string, value: string | number | boolean | null): Promise<void>;
+  /**
+   * Clears several areas at once like the user (a Ctrl-selection, then Delete): one onChanged event whose
+   * address lists the areas ("A1:B2,D4").
+   */
+  userClearAreas(sheet: string, addresses: string[]): Promise<void>;
   /** Inserts rows like the user (fires a RowInserted change; the fake does not shift cells). */
   userInsertRows(sheet: string, row: number, count: number): Promise<void>;
   userActivate(sheet: string): Promise<void>;
@@ -57,7 +64,7 @@ function minorOf(version: string): number {
 }
 
 export function installOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
-  const config: FakeHostConfig = { apiMinor: minorOf(options.api ?? '1.14') };
+  const config: FakeHostConfig = { apiMinor: minorOf(options.api ?? '1.14'), maxCellsPerSync: options.maxCellsPerSync ?? 5_000_000 };
   const state = new FakeWorkbookState(options.sheets ?? ['Sheet1']);
   const events = new FakeEventHub(state, config);
   const g = globalThis as Record<string, unknown>;
@@ -75,6 +82,17 @@ export function installOfficeFake(options: OfficeFakeOptions = {}): OfficeFake {
         for (let c = range.c0; c <= range.c1; c++) sheet.writeCell(r, c, typedInput(value, sheet.cell(r, c)?.numberFormat));
       }
       return events.fireChanged({ sheet, range, changeType: 'RangeEdited' }, 'Unknown');
+    },
+    userClearAreas(sheetName, addresses) {
+      const sheet = state.get(sheetName);
+      const areas = addresses.map((a) => {
+        const r = parseExcelArea(a);
+        if (!r) throw new Error(`bad address ${a}`);
+        return r;
+      });
+      for (const a of areas) for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) sheet.writeCell(r, c, { value: '' });
+      const box = areas.reduce((b, a) => ({ r0: Math.min(b.r0, a.r0), c0: Math.min(b.c0, a.c0), r1: Math.max(b.r1, a.r1), c1: Math.max(b.c1, a.c1) }));
+      return events.fireChanged({ sheet, range: box, changeType: 'RangeEdited', address: addresses.join(',') }, 'Unknown');
     },
     userInsertRows(sheetName, row, count) {
       const sheet = state.get(sheetName);

@@ -12,6 +12,11 @@ import { FakeChangeEvent, FakeWorkbookState } from './state';
 export interface FakeHostConfig {
   /** Highest ExcelApi minor version supported, e.g. 14 for "1.14". */
   apiMinor: number;
+  /**
+   * Cells of `values` / `numberFormat` one sync may return. Excel on the web refuses responses over 5 MB
+   * (ResponsePayloadSizeLimitExceeded) and every Excel stops at 5,000,000 cells; the fake counts cells.
+   */
+  maxCellsPerSync: number;
 }
 
 export class FakeContext {
@@ -23,6 +28,8 @@ export class FakeContext {
   readonly activations: string[] = [];
   /** Sheet renames made by statements of the current sync (onNameChanged, ExcelApi 1.17). */
   readonly renames: FakeRename[] = [];
+  /** Cells loaded by the current sync (see FakeHostConfig.maxCellsPerSync). */
+  cellsLoaded = 0;
 
   constructor(readonly state: FakeWorkbookState, readonly config: FakeHostConfig, readonly events: FakeEventHub) {}
 
@@ -39,6 +46,7 @@ export class FakeContext {
     this.state.syncCount++;
     const statements = this.queue;
     this.queue = [];
+    this.cellsLoaded = 0;
     // Office.js answers asynchronously; never settle synchronously.
     await Promise.resolve();
     try {
@@ -90,7 +98,7 @@ export class FakeEventHub {
       type: 'WorksheetChanged',
       source: 'Local',
       changeType: e.changeType,
-      address: e.sheet.address(e.range).split('!').pop(),
+      address: e.address ?? e.sheet.address(e.range).split('!').pop(),
       worksheetId: e.sheet.id,
       // The property exists from ExcelApi 1.14 only.
       triggerSource: this.config.apiMinor >= 14 ? triggerSource : undefined,

@@ -14,7 +14,7 @@ export interface RangeTarget {
 /** Members of Excel.Range the fake implements; the list fails to compile if a name leaves the typings. */
 export const RANGE_MEMBERS: (keyof Excel.Range)[] = [
   'values', 'numberFormat', 'address', 'load', 'merge', 'select', 'format', 'conditionalFormats',
-  'dataValidation', 'hyperlink', 'getMergedAreasOrNullObject', 'isNullObject',
+  'dataValidation', 'hyperlink', 'getMergedAreasOrNullObject', 'getIntersectionOrNullObject', 'isNullObject',
 ];
 
 function cellsOf(range: CellRange, fn: (r: number, c: number) => void): void {
@@ -54,6 +54,12 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       }
       return out;
     };
+    if (prop === 'values' || prop === 'numberFormat') {
+      this.context.cellsLoaded += (range.r1 - range.r0 + 1) * (range.c1 - range.c0 + 1);
+      if (this.context.cellsLoaded > this.context.config.maxCellsPerSync) {
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
+    }
     switch (prop) {
       case 'values':
         return grid((r, c) => sheet.value(r, c));
@@ -126,6 +132,23 @@ export class FakeRange extends FakeProxy<RangeTarget> {
         throw new FakeOfficeError('InvalidSelection', 'Only a range on the active sheet can be selected.');
       }
       this.context.state.selection = { sheetId: sheet.id, range };
+    });
+  }
+
+  /** Range.getIntersectionOrNullObject (ExcelApi 1.4): the overlap with `address` on the same sheet. */
+  getIntersectionOrNullObject(address: string): FakeRange {
+    this.context.requireApi(4, 'Range.getIntersectionOrNullObject');
+    const other = localRange(address);
+    return new FakeRange(this.context, {
+      bind: () => {
+        const t = this.target();
+        if (!t) return null;
+        const r0 = Math.max(t.range.r0, other.r0);
+        const c0 = Math.max(t.range.c0, other.c0);
+        const r1 = Math.min(t.range.r1, other.r1);
+        const c1 = Math.min(t.range.c1, other.c1);
+        return r0 <= r1 && c0 <= c1 ? { sheet: t.sheet, range: { r0, c0, r1, c1 } } : null;
+      },
     });
   }
 

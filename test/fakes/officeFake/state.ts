@@ -137,6 +137,8 @@ export interface FakeChangeEvent {
   sheet: FakeSheet;
   range: CellRange;
   changeType: string;
+  /** The local address the event reports when it is not `range` alone ("A1,C3" for a multi-area edit). */
+  address?: string;
 }
 
 export class FakeWorkbookState {

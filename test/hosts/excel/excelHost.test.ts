@@ -338,3 +338,116 @@ describe('timeouts', () => {
     await expect(h.workbookInfo()).resolves.toEqual({ sheets: ['Sheet1'], active: 'Sheet1' });
   });
 });
+
+describe('change events in real-Excel shapes', () => {
+  test('a multi-area edit ("A1:B2,D4") is reported, covering every area', async () => {
+    const h = host('1.14', ['Sheet1']);
+    const seen: unknown[] = [];
+    await h.onChange((c) => seen.push(c));
+    await h.workbookInfo();
+    await fake.userClearAreas('Sheet1', ['A1:B2', 'D4']);
+    await fake.settle();
+    expect(seen).toEqual([{ sheet: 'Sheet1', range: { r0: 0, c0: 0, r1: 3, c1: 3 }, kind: 'edit' }]);
+  });
+
+  test('a sheet whose name has an apostrophe and a space: events, reads and merges', async () => {
+    const name = "It's 表";
+    const h = host('1.14', [name]);
+    const s = fake.state.get(name);
+    s.writeCell(0, 0, { value: '标题' });
+    s.merges.push({ r0: 0, c0: 0, r1: 0, c1: 2 }, { r0: 1, c0: 0, r1: 3, c1: 0 });
+    const seen: unknown[] = [];
+    await h.onChange((c) => seen.push(c));
+    const [g] = await h.readSheets([name]);
+    expect(g.values).toEqual([['标题']]);
+    expect(g.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 2 }, { r0: 1, c0: 0, r1: 3, c1: 0 }]);
+    await fake.userEdit(name, 'C5', 1);
+    expect(seen).toEqual([{ sheet: name, range: { r0: 4, c0: 2, r1: 4, c1: 2 }, kind: 'edit' }]);
+  });
+
+  test('a listener that throws goes to onEventError, not to an unhandled rejection', async () => {
+    const errors: unknown[] = [];
+    const h = host('1.14', ['Sheet1'], { onEventError: (e) => errors.push(e) });
+    await h.workbookInfo();
+    await h.onChange(() => {
+      throw new Error('listener failed');
+    });
+    await fake.userEdit('Sheet1', 'A1', 'x');
+    await fake.settle();
+    expect(errors).toEqual([new Error('listener failed')]);
+  });
+
+  test('an unsubscribe that failed (e.g. Excel busy) can be retried and then removes the handlers', async () => {
+    const h = host('1.14', ['Sheet1']);
+    const seen: unknown[] = [];
+    const off = await h.onChange((c) => seen.push(c));
+    await h.workbookInfo();
+    const g = globalThis as unknown as { Excel: { run: (...a: unknown[]) => Promise<unknown> } };
+    const realRun = g.Excel.run;
+    g.Excel.run = () => Promise.reject(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' }));
+    await expect(off()).rejects.toMatchObject({ code: 'conflict' });
+    g.Excel.run = realRun;
+    await off();
+    await fake.userEdit('Sheet1', 'A1', 'x');
+    await fake.settle();
+    expect(seen).toEqual([]);
+  });
+
+  test('hyperlinks to sheets named like R1C1 references are quoted', async () => {
+    const h = host('1.14', ['Sheet1']);
+    await h.workbookInfo();
+    await h.applyPlans([plan('R1C1', [['x']]), plan('目录', [['去']], { links: [{ row: 0, col: 0, sheet: 'R1C1', cell: 'A1' }] })]);
+    expect(fake.state.get('目录').cell(0, 0)?.hyperlink?.documentReference).toBe("'R1C1'!A1");
+  });
+});
+
+describe('big sheets are read within the per-response limits', () => {
+  function fill(name: string, rows: number, cols: number, r0 = 0, c0 = 0): void {
+    const s = fake.state.get(name);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) s.writeCell(r0 + r, c0 + c, { value: r * 1000 + c, ...(c === 0 ? { numberFormat: '0.00' } : {}) });
+  }
+
+  test('a sheet over the budget is read in bands, one sync each, and comes back whole', async () => {
+    // The fake counts both loaded arrays (values and numberFormat): 2 × 2000 per band.
+    fake = installOfficeFake({ api: '1.14', sheets: ['大表', '小表'], maxCellsPerSync: 4500 });
+    const h = new ExcelHost({ cellsPerRead: 2000 });
+    fill('大表', 300, 20, 2, 1);
+    fill('小表', 5, 3);
+    const { result, syncs } = await syncsOf(() => h.readSheets(['大表', '小表']));
+    // 1 sync for the addresses and the small sheet, 300 rows × 20 columns in bands of 100 rows.
+    expect(syncs).toBe(4);
+    const [big, small] = result;
+    expect(big.values).toHaveLength(302);
+    expect(big.values[2]).toEqual([null, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(big.values[301][20]).toBe(299019);
+    expect(big.numberFormats?.[301]?.[1]).toBe('0.00');
+    expect(small.values[4]).toEqual([4000, 4001, 4002]);
+  });
+
+  test('small sheets still take one sync', async () => {
+    fake = installOfficeFake({ api: '1.14', sheets: ['表'], maxCellsPerSync: 2500 });
+    const h = new ExcelHost({ cellsPerRead: 2000 });
+    fill('表', 30, 10);
+    const { result, syncs } = await syncsOf(() => h.readSheets(['表']));
+    expect(syncs).toBe(1);
+    expect(result[0].values[29][9]).toBe(29009);
+  });
+
+  test('when Excel refuses even the window (long texts), the read retries without values and reads in halving bands', async () => {
+    fake = installOfficeFake({ api: '1.14', sheets: ['表'], maxCellsPerSync: 150 });
+    const h = new ExcelHost({ cellsPerRead: 400 });
+    fill('表', 40, 5);
+    const [g] = await h.readSheets(['表']);
+    expect(g.values).toHaveLength(40);
+    expect(g.values[39]).toEqual([39000, 39001, 39002, 39003, 39004]);
+  });
+
+  test('readSheets() of every sheet reads big sheets in bands too', async () => {
+    fake = installOfficeFake({ api: '1.14', sheets: ['A', 'B'], maxCellsPerSync: 2500 });
+    const h = new ExcelHost({ cellsPerRead: 2000 });
+    fill('B', 250, 12);
+    const grids = await h.readSheets();
+    expect(grids.map((g) => g.name)).toEqual(['A', 'B']);
+    expect(grids[1].values[249][11]).toBe(249011);
+  });
+});

@@ -81,3 +81,17 @@ describe('text is written so that ET keeps it as text', () => {
     expect(writeValue(null)).toBeNull();
   });
 });
+
+describe('full-width and non-finite input (Chinese-locale ET parses full-width digits and signs)', () => {
+  test.each(['１２３', '＝SUM(A1)', '－５', '９５％', '２０２３年', '上午9:30'])('%s reads back unchanged and is never a formula', (text) => {
+    const stored = parseTyped(writeValue(text));
+    expect(stored.formula).toBeUndefined();
+    expect(stored.value).toBe(text);
+  });
+
+  test('-Infinity is written as text, not as a formula', () => {
+    const stored = parseTyped(writeValue(-Infinity));
+    expect(stored.formula).toBeUndefined();
+    expect(stored.value).toBe('-Infinity');
+  });
+});
