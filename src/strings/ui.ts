@@ -24,13 +24,11 @@ export const UI = {
   liveUnavailable: '当前环境不支持实时检查，请在修改后点击“检查全部”。',
   tableCount: (n: number) => `共检查 ${n} 张表`,
   severity: { error: '错误', warning: '警告', info: '提示' } as const,
-  severityCount: (label: string, n: number) => `${label} ${n} 个`,
   problemCountsAnnouncement: (total: number, error: number, warning: number, info: number) =>
     total === 0 ? '检查完成，没有发现问题。' : `共 ${total} 个问题：错误 ${error} 个，警告 ${warning} 个，提示 ${info} 个。`,
   /** Accessible name of a problem item; the visible text says the same, in parts. */
   problemItemLabel: (severity: string, rule: string, where: string, message: string) =>
     `${severity} ${rule}，${where}：${message}。按回车定位到该单元格`,
-  problemItemHint: '定位',
   selectUnavailable: '当前环境不能选中单元格，请手动定位：',
   groupLabel: (label: string, n: number) => `${label}（${n} 个）`,
 

@@ -3,7 +3,7 @@
  * One operation runs at a time (buttons are disabled while busy); live results keep arriving meanwhile.
  */
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { AssistantApi } from '../app/api';
 import { AssistantSettings, CheckResult, ConversionPreview } from '../app/types';
 import { Diagnostic } from '../engine/model/diagnostic';
@@ -12,6 +12,7 @@ import { UI } from '../strings/ui';
 import type { Scope } from './components/ConvertPanel';
 import { ConvertPanel, prefetchPanels, SettingsPanel, SummaryPanel } from './components/lazyPanels';
 import { Notice, Notices } from './components/Notices';
+import { PaneTabs } from './components/PaneTabs';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import type { Progress } from './components/ProgressView';
 import { ActionName, describeError } from './errors';
@@ -46,7 +47,6 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: 'wrap' },
 });
 
 export function App({ assistant }: AppProps): JSX.Element {
@@ -166,23 +166,15 @@ export function App({ assistant }: AppProps): JSX.Element {
         onDismissError={() => setError(null)}
         onDismissNotice={(id) => setNotices((list) => list.filter((n) => n.id !== id))}
       />
-      <TabList
-        className={s.tabs}
-        aria-label={UI.tabsLabel}
-        selectedValue={tab}
-        size="small"
-        onTabSelect={(_, data) => {
-          const next = data.value as TabId;
+      <PaneTabs
+        tabs={TABS}
+        selected={tab}
+        label={UI.tabsLabel}
+        onSelect={(next) => {
           setTab(next);
           setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
         }}
-      >
-        {TABS.map((t) => (
-          <Tab key={t.id} id={`jx-tab-${t.id}`} value={t.id} aria-controls={`jx-panel-${t.id}`}>
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
+      />
       <div role="tabpanel" id="jx-panel-problems" aria-labelledby="jx-tab-problems" hidden={tab !== 'problems'}>
         <ProblemsPanel
           result={result}

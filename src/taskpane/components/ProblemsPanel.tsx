@@ -1,6 +1,6 @@
 /** 问题列表: counts per severity, then one group per severity; every item is a button that selects its cell. */
-import { Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
-import { Diagnostic, Severity } from '../../engine/model/diagnostic';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Diagnostic } from '../../engine/model/diagnostic';
 import { CheckResult } from '../../app/types';
 import { UI } from '../../strings/ui';
 import { cellRef, diagnosticKey, groupBySeverity, SEVERITIES } from '../problems';
@@ -15,11 +15,6 @@ export interface ProblemsPanelProps {
   onSelect: (d: Diagnostic) => void;
 }
 
-const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
-  error: 'danger',
-  warning: 'important',
-  info: 'informative',
-};
 
 const useStyles = makeStyles({
   item: {
@@ -38,6 +33,23 @@ const useStyles = makeStyles({
   message: { overflowWrap: 'anywhere' },
   counts: { display: 'flex', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   count: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  // A count pill, drawn here rather than with Fluent's CounterBadge: it is three colours and a number.
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    minWidth: '20px',
+    height: '20px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    boxSizing: 'border-box',
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: '20px',
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  info: { backgroundColor: tokens.colorNeutralBackground5, color: tokens.colorNeutralForeground1 },
 });
 
 export function ProblemsPanel(props: ProblemsPanelProps): JSX.Element {
@@ -66,13 +78,9 @@ export function ProblemsPanel(props: ProblemsPanelProps): JSX.Element {
             {SEVERITIES.map((sev) => (
               <span key={sev} className={s.count} data-severity={sev}>
                 {UI.severity[sev]}
-                <CounterBadge
-                  count={grouped.counts[sev]}
-                  showZero
-                  overflowCount={999}
-                  color={BADGE_COLOR[sev]}
-                  aria-label={UI.severityCount(UI.severity[sev], grouped.counts[sev])}
-                />
+                <span className={mergeClasses(s.badge, s[sev])}>
+                  {grouped.counts[sev]}
+                </span>
               </span>
             ))}
           </div>
@@ -84,7 +92,9 @@ export function ProblemsPanel(props: ProblemsPanelProps): JSX.Element {
             <section key={sev} aria-labelledby={`jx-group-${sev}`} data-testid={`group-${sev}`}>
               <h3 id={`jx-group-${sev}`} className={pane.subheading}>
                 <span>{UI.severity[sev]}</span>
-                <CounterBadge count={grouped.counts[sev]} overflowCount={999} color={BADGE_COLOR[sev]} aria-hidden />
+                <span className={mergeClasses(s.badge, s[sev])}>
+                  {grouped.counts[sev]}
+                </span>
               </h3>
               <ul className={pane.list} aria-label={UI.groupLabel(UI.severity[sev], grouped.counts[sev])}>
                 {grouped.groups[sev].map((d, i) => (
