@@ -67,9 +67,16 @@ async function showSheet(page, name) {
 }
 
 /** Clicks a cell on the canvas, types `text` with the keyboard and presses Enter. Resolves to the Enter keydown time (page clock). */
+const lastClick = new WeakMap();
+
 async function typeInCell(page, a1, text) {
   const { x, y } = await cellCenter(page, a1);
+  // Two clicks on one cell within the double-click interval open the cell editor with its old text, and
+  // the typing is appended ("60%40%"): a user clicking the cell again later selects it instead.
+  const since = Date.now() - (lastClick.get(page) ?? 0);
+  if (since < 700) await page.waitForTimeout(700 - since);
   await page.mouse.click(x, y);
+  lastClick.set(page, Date.now());
   await page.keyboard.type(text, { delay: 10 });
   // The event's own timeStamp (its creation, on the performance.now clock): Univer commits the edit in
   // its own earlier keydown listener, so a timestamp taken when our listener runs would be late.
