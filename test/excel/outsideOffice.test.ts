@@ -8,36 +8,13 @@ import http from 'http';
 import path from 'path';
 import { execFileSync } from 'child_process';
 import { AddressInfo } from 'net';
-import { chromium, Browser } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { CHROMIUM, launchChromium, serveDir } from '../support/browser';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(900000);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const haveChromium = fs.existsSync(CHROMIUM);
 const maybe = haveChromium ? test : test.skip;
@@ -60,12 +37,10 @@ maybe('taskpane.html outside Office explains in Chinese where to open it, withou
   expect(html).toMatch(/<script[^>]+src="office-js\/office\.js"/);
   expect(fs.existsSync(path.join(DIST, 'office-js', 'office.js'))).toBe(true);
 
-  server = await serve(DIST);
+  const served = await serveDir(DIST);
+  server = served.server;
   const port = (server.address() as AddressInfo).port;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));

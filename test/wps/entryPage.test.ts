@@ -8,36 +8,14 @@ import fs from 'fs';
 import http from 'http';
 import path from 'path';
 import { execFileSync } from 'child_process';
-import { AddressInfo } from 'net';
 import { build } from 'esbuild';
-import { chromium, Browser } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { CHROMIUM, launchChromium, serveDir } from '../support/browser';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist', 'wps');
-const CHROMIUM = '/usr/bin/chromium';
 jest.setTimeout(120000);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The ET fake as a browser script that installs window.Application before the page's scripts run. */
 async function fakeInitScript(): Promise<string> {
@@ -89,12 +67,10 @@ maybe('打开助手 opens dist/wps/taskpane.html through CreateTaskPane; 插入�
   if (!fs.existsSync(path.join(DIST, 'wps-entry.js')) || !fs.existsSync(path.join(DIST, 'index.html'))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package-wps.js')], { cwd: ROOT, stdio: 'pipe' });
   }
-  server = await serve(DIST);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const served = await serveDir(DIST);
+  server = served.server;
+  const origin = served.origin;
+  browser = await launchChromium();
   const page = await browser.newPage();
   const pageErrors: string[] = [];
   const dialogs: string[] = [];

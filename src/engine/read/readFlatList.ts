@@ -190,13 +190,7 @@ function readProject(
   fields.indicatorHeader = block.sources[0]?.level1Cell || view.address(h, view.filledCols(h)[0] ?? 0);
 
   const range: CellRange = bounds.r0 === Infinity ? { r0: span.start, c0: 0, r1: span.start, c1: 0 } : bounds.range();
-  const unclaimed: ReadTable['unclaimed'] = [];
-  for (let r = range.r0; r <= range.r1; r++) {
-    for (const c of view.filledCols(r)) {
-      if (c < range.c0 || c > range.c1 || view.isClaimed(r, c)) continue;
-      unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
-    }
-  }
+  const unclaimed = view.unclaimedIn(range);
 
   const table: ProjectTable = {
     sheet: view.grid.name,

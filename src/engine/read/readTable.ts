@@ -195,13 +195,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
 
   // Cells inside the table's rectangle that no field claimed are kept for D01.
   const range = bounds.r0 === Infinity ? { r0: seg.anchorRow, c0: 0, r1: seg.anchorRow, c1: 0 } : bounds.range();
-  const unclaimed: ReadTable['unclaimed'] = [];
-  for (let r = range.r0; r <= range.r1; r++) {
-    for (const c of view.filledCols(r)) {
-      if (c < range.c0 || c > range.c1 || view.isClaimed(r, c)) continue;
-      unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
-    }
-  }
+  const unclaimed = view.unclaimedIn(range);
 
   const table: ProjectTable = {
     sheet: view.grid.name,

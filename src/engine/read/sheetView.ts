@@ -2,7 +2,7 @@
  * A read-only view of one sheet for the reader: cell text, merges, and a record of which cells some
  * table claimed, so that everything left over can be reported (D01) instead of silently dropped.
  */
-import { cellAddress } from '../grid/address';
+import { cellAddress, CellRange } from '../grid/address';
 import { CellValue, MergeIndex, SheetGrid, colCount, formatAt, isBlank, valueAt } from '../grid/grid';
 
 export class SheetView {
@@ -71,6 +71,17 @@ export class SheetView {
 
   isClaimed(row: number, col: number): boolean {
     return this.claimed.has(row * 100000 + col);
+  }
+
+  /** Non-empty cells inside `range` that nothing claimed, with their text (kept for D01). */
+  unclaimedIn(range: CellRange): { cell: string; text: string }[] {
+    const out: { cell: string; text: string }[] = [];
+    for (let r = range.r0; r <= range.r1; r++) {
+      for (const c of this.filledCols(r)) {
+        if (c >= range.c0 && c <= range.c1 && !this.isClaimed(r, c)) out.push({ cell: this.address(r, c), text: this.text(r, c) });
+      }
+    }
+    return out;
   }
 
   address(row: number, col: number): string {
