@@ -111,6 +111,7 @@ export const checkMessages = {
     const more = cells.length > D01_MAX_CELLS ? `等共 ${cells.length} 个单元格` : '';
     return `以下单元格的内容不属于任何绩效目标表，未被读取：${shown.join('；')}${more}。如属于某个表，请将其移入表格的相应位置；否则可忽略。`;
   },
+  D03: () => '这是一张尚未填写的空白绩效目标表；从项目编码、项目名称开始填写，填写后会逐项检查。',
   D02: (block: string) => `该表未能完整读取：缺少“${block}”部分；请按标准格式补全该部分（或检查其标签文字是否正确）。`,
 };
 

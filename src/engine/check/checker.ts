@@ -10,9 +10,34 @@ import { checkHierarchy } from './rules/hierarchy';
 import { checkDuplicateCodes, checkProject } from './rules/project';
 import { checkSpendPlan } from './rules/spendPlan';
 import { checkValues } from './rules/values';
+import { checkMessages as M } from '../../strings/messages';
+
+/**
+ * A table nobody has started to fill in: no project information, no amounts, no percentages, and no
+ * indicator text beyond the 一级/二级 the template prefills. Checking it would paint a freshly inserted
+ * template red; it gets one 提示 (D03) instead, and the rules apply from the first entry on.
+ */
+export function isBlankTable(t: ReadTable): boolean {
+  const x = t.table;
+  return (
+    x.projectCode === '' &&
+    x.projectName === '' &&
+    x.budget.total === null &&
+    x.budget.fiscal === null &&
+    x.budget.other === null &&
+    x.purpose === '' &&
+    x.goal === '' &&
+    x.spendPlan.every((s) => s.percent === null) &&
+    x.indicators.every((i) => i.level3 === '' && i.description === '' && i.value === '' && i.basis === '')
+  );
+}
 
 /** H, V, B, S and P01–P04/P06 for one table, in that family order. */
 export function checkTable(t: ReadTable, options: CheckOptions): Diagnostic[] {
+  if (isBlankTable(t)) {
+    const cell = t.fields.projectCode ?? t.table.range.split(':')[0];
+    return [{ rule: 'D03', severity: 'info', sheet: t.table.sheet, cell, message: M.D03() }];
+  }
   const ctx = makeContext(t, options);
   return [
     ...checkHierarchy(ctx),
@@ -33,6 +58,6 @@ export function checkWorkbook(sheets: SheetAnalysis[], options: CheckOptions): D
   for (const t of tables) out.push(...checkTable(t, options));
   out.push(...checkDuplicateCodes(tables));
   for (const s of sheets) out.push(...checkUnclaimed(s));
-  for (const t of tables) out.push(...checkMissingBlocks(t));
+  for (const t of tables) if (!isBlankTable(t)) out.push(...checkMissingBlocks(t));
   return out;
 }

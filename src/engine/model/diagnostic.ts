@@ -8,7 +8,7 @@ export type RuleId =
   | 'B01' | 'B02' | 'B03' | 'B04' | 'B05'
   | 'S01' | 'S02' | 'S03' | 'S04'
   | 'P01' | 'P02' | 'P03' | 'P04' | 'P05' | 'P06'
-  | 'D01' | 'D02';
+  | 'D01' | 'D02' | 'D03';
 
 export interface Diagnostic {
   rule: RuleId;
