@@ -88,7 +88,8 @@ export const UI = {
   checkpointsLabel: '资金支出计划时间点',
   checkpointsHint: '用逗号或顿号分隔，例如：3月底、6月底、10月底、12月底',
   checkpointsEmpty: '请至少填写一个时间点。',
-  requireFullLabel: '12月底必须达到100%',
+  /** Named after the last checkpoint the user set (12月底 by default). */
+  requireFullLabel: (last: string): string => `${last || '最后一个时间点'}必须达到100%`,
   requireFullHint: '关闭后，最后一个时间点未达100%只作为警告。',
   settingsSaved: '设置已保存。',
 

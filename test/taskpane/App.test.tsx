@@ -261,6 +261,13 @@ describe('summary, marks and settings', () => {
     expect(fake.settings.checkpoints).toEqual(['6月底', '9月底', '12月底']);
     expect(input.value).toBe('6月底、9月底、12月底');
 
+    // The switch is named after the last checkpoint the user set.
+    fireEvent.change(input, { target: { value: '一季度末、二季度末、三季度末、四季度末' } });
+    fireEvent.blur(input);
+    expect(screen.getByRole('switch', { name: '四季度末必须达到100%' })).toBeTruthy();
+    fireEvent.change(input, { target: { value: '6月底，9月底, 12月底' } });
+    fireEvent.blur(input);
+
     fireEvent.change(input, { target: { value: ' 、 ' } });
     fireEvent.blur(input);
     expect(screen.getByText('请至少填写一个时间点。')).toBeTruthy();

@@ -62,7 +62,7 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
       </Field>
       <Field hint={UI.requireFullHint}>
         <Switch
-          label={UI.requireFullLabel}
+          label={UI.requireFullLabel(props.settings.checkpoints[props.settings.checkpoints.length - 1] ?? '')}
           checked={props.settings.requireFullByYearEnd}
           disabled={props.busy}
           onChange={(_, data) => change({ requireFullByYearEnd: data.checked })}
