@@ -79,13 +79,18 @@ function bare(grids) {
   return n;
 }
 
+/** Runs node with `args`; returns wall time and the child's peak memory (scripts/bench/rss.js). */
 function runNode(args) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'bench', 'rss.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status === 2 || r.status === null) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  const m = /jixiao-bench-maxrss-kb=(\d+)/.exec(r.stderr || '');
+  lastRssMb = m ? Number(m[1]) / 1024 : NaN;
   return ms;
 }
+
+let lastRssMb = NaN;
 
 function verdict(value, target, unit) {
   return `${value.toFixed(3)}${unit}  (目标 ≤ ${target}${unit})  ${value <= target ? 'PASS' : 'FAIL'}`;
@@ -121,8 +126,11 @@ function verdict(value, target, unit) {
   const excelScript = `const E=require('exceljs');(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(file)});await w.xlsx.writeFile(${JSON.stringify(path.join(dir, 'exceljs-copy.xlsx'))});})().catch(e=>{console.error(e);process.exit(2)})`;
   const cliRuns = 3;
   const checkMs = median(Array.from({ length: cliRuns }, () => runNode([bin, 'check', file, '--json'])));
+  const checkRss = lastRssMb;
   const convertMs = median(Array.from({ length: cliRuns }, () => runNode([bin, 'convert', file, '-o', out])));
+  const convertRss = lastRssMb;
   const excelMs = median(Array.from({ length: cliRuns }, () => runNode(['-e', excelScript])));
+  const excelRss = lastRssMb;
   // convert writes twice the sheets it reads; also compare with ExcelJS reading + writing its output.
   const outScript = excelScript.replace(JSON.stringify(file), JSON.stringify(out));
   const excelOutMs = median(Array.from({ length: cliRuns }, () => runNode(['-e', outScript])));
@@ -133,6 +141,7 @@ function verdict(value, target, unit) {
   console.log(`引擎 / 单元格空遍历（${pass.ms.toFixed(2)} ms）：${verdict(engine.ms / pass.ms, 10, '×')}`);
   console.log(`命令行 check 总耗时 ${checkMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(checkMs / excelMs, 1.3, '×')}`);
   console.log(`命令行 convert 总耗时 ${convertMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(convertMs / excelMs, 1.3, '×')}`);
+  console.log(`内存峰值（RSS）：check ${checkRss.toFixed(0)} MB，convert ${convertRss.toFixed(0)} MB，ExcelJS 读+写 ${excelRss.toFixed(0)} MB`);
   console.log(`（参考）命令行 convert / ExcelJS 读+写转换后的文件 ${excelOutMs.toFixed(0)} ms：${(convertMs / excelOutMs).toFixed(3)}×`);
   if (found !== TABLES) console.log(`注意：应找到 ${TABLES} 张表，实际 ${found} 张。`);
   fs.rmSync(dir, { recursive: true, force: true });
