@@ -18,8 +18,11 @@ import { CellValue } from '../../engine/grid/grid';
 
 /** Characters that make Excel parse the rest as a formula, an error, or swallow a quote. */
 const LEADING = /^[=+\-@#']/;
-/** Number-, date-, time-, percent- or currency-looking text ("2023", "1/2", "95%", "(3)", "¥5", ".5", "1e3"). */
-const NUMERIC_LIKE = /^\s*[(]?\s*[$¥￥€£]?\s*[\d.]/;
+/**
+ * Number-, date-, time-, percent- or currency-looking text ("2023", "1/2", "95%", "(3)", "¥5", ".5", "1e3"),
+ * also after leading spaces and a sign (" +0" is typed as the number 0).
+ */
+const NUMERIC_LIKE = /^\s*[(]?\s*[+-]?\s*[$¥￥€£]?\s*[\d.]/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
 /** English month names followed by a day or year ("Jan 5", "March-2023"), and Chinese AM/PM times. */
 const DATE_WORD_LIKE = /^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d|(上午|下午)\s*\d)/i;
