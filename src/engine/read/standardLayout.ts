@@ -22,14 +22,19 @@ export function sameProject(a: ReadTable, b: ReadTable): boolean {
 
 /**
  * For each table, the table that supersedes it (its converted standard copy), or null. A table in a
- * standard sheet supersedes a same-project table outside one; between two of the same kind the later wins.
+ * standard sheet supersedes a same-project table outside one. Runs on every live re-check, so standard
+ * tables are indexed by 项目编码 once instead of comparing every pair.
  */
 export function supersededBy(tables: ReadTable[]): (ReadTable | null)[] {
-  return tables.map((t, i) => {
+  const standardByCode = new Map<string, ReadTable[]>();
+  for (const t of tables) {
+    if (!isStandardLayout(t) || t.table.projectCode === '') continue;
+    const list = standardByCode.get(t.table.projectCode);
+    if (list) list.push(t);
+    else standardByCode.set(t.table.projectCode, [t]);
+  }
+  return tables.map((t) => {
     if (isStandardLayout(t)) return null;
-    for (let j = 0; j < tables.length; j++) {
-      if (j !== i && sameProject(t, tables[j]) && isStandardLayout(tables[j])) return tables[j];
-    }
-    return null;
+    return standardByCode.get(t.table.projectCode)?.find((s) => s !== t && sameProject(t, s)) ?? null;
   });
 }

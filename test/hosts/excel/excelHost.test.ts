@@ -2,11 +2,11 @@
  * ExcelHost on the Office.js fake: what it reads and writes, and how many round trips (syncs) it takes.
  */
 import { renderTemplate } from '../../../src/engine/render/template';
-import { SheetPlan } from '../../../src/engine/model/plan';
 import { HostError } from '../../../src/hosts/host';
 import { ExcelHost } from '../../../src/hosts/excel/excelHost';
 import { charsToPoints } from '../../../src/hosts/excel/units';
 import { installOfficeFake, OfficeFake } from '../../fakes/officeFake';
+import { plan } from '../../support/plans';
 
 let fake: OfficeFake;
 afterEach(() => fake?.uninstall());
@@ -21,21 +21,6 @@ async function syncsOf<T>(f: () => Promise<T>): Promise<{ result: T; syncs: numb
   const before = fake.state.syncCount;
   const result = await f();
   return { result, syncs: fake.state.syncCount - before };
-}
-
-function plan(name: string, values: (string | number | null)[][], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    name,
-    values,
-    merges: [],
-    columnWidths: [],
-    numberFormats: [],
-    styles: [],
-    validations: [],
-    links: [],
-    print: { paper: 'A4', orientation: 'portrait', fitToWidth: 1 },
-    ...extra,
-  };
 }
 
 const TEMPLATE = () => renderTemplate(null, { profile: 'hebei-2023', checkpoints: ['3月底', '6月底', '10月底', '12月底'], name: '绩效目标表' });

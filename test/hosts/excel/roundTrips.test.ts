@@ -3,11 +3,12 @@
  * its rules' ids, the tag sweep after a reload or a rule the user removed, change events named without a
  * sync (also across renames), and readSheets() in one sync once the sheets are known.
  */
-import { CellMark, SheetPlan } from '../../../src/engine/model/plan';
+import { CellMark } from '../../../src/engine/model/plan';
 import { CellChange } from '../../../src/hosts/host';
 import { ExcelHost } from '../../../src/hosts/excel/excelHost';
 import { MAX_AREAS_ADDRESS, markRules } from '../../../src/hosts/excel/markAreas';
 import { FakeSheet, installOfficeFake, OfficeFake } from '../../fakes/officeFake';
+import { plan } from '../../support/plans';
 
 let fake: OfficeFake;
 afterEach(async () => {
@@ -24,10 +25,6 @@ async function syncsOf<T>(f: () => Promise<T>): Promise<{ result: T; syncs: numb
   const before = fake.state.syncCount;
   const result = await f();
   return { result, syncs: fake.state.syncCount - before };
-}
-
-function plan(name: string, values: (string | number | null)[][], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return { name, values, merges: [], columnWidths: [], numberFormats: [], styles: [], validations: [], links: [], print: { paper: 'A4', orientation: 'portrait', fitToWidth: 1 }, ...extra };
 }
 
 const mark = (sheet: string, cell: string, severity: CellMark['severity']): CellMark => ({ sheet, cell, severity, note: 'x' });

@@ -4,9 +4,9 @@ import { UniverHost } from '../../../src/hosts/univer/univerHost';
 import { gridToSheetData, workbookDataOf } from '../../../src/hosts/univer/sheetData';
 import { UCell, UStyle } from '../../../src/hosts/univer/facade';
 import { renderTemplate } from '../../../src/engine/render/template';
-import { SheetPlan } from '../../../src/engine/model/plan';
 import { createHeadlessUniver, HeadlessUniver } from './headlessUniver';
 import { typedCell } from './typing';
+import { plan } from '../../support/plans';
 
 let univer: HeadlessUniver;
 let host: UniverHost;
@@ -30,21 +30,6 @@ function cell(name: string, row: number, col: number): UCell | null | undefined 
 
 function style(name: string, row: number, col: number): UStyle {
   return sheet(name).getRange(row, col, 1, 1).getCellStyleData() ?? {};
-}
-
-function plan(name: string, values: (string | number | boolean | null)[][], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    name,
-    values,
-    merges: [],
-    columnWidths: [],
-    numberFormats: [],
-    styles: [],
-    validations: [],
-    links: [],
-    print: { paper: 'A4', orientation: 'portrait', fitToWidth: 1 },
-    ...extra,
-  };
 }
 
 /** The user's typing: Univer's set-range-values command, as the cell editor runs it on Enter. */
