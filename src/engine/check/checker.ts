@@ -39,13 +39,7 @@ export function checkTable(t: ReadTable, options: CheckOptions): Diagnostic[] {
     return [{ rule: 'D03', severity: 'info', sheet: t.table.sheet, cell, message: M.D03() }];
   }
   const ctx = makeContext(t, options);
-  return [
-    ...checkHierarchy(ctx),
-    ...checkValues(ctx),
-    ...checkBudget(ctx),
-    ...checkSpendPlan(ctx),
-    ...checkProject(ctx),
-  ];
+  return checkHierarchy(ctx).concat(checkValues(ctx), checkBudget(ctx), checkSpendPlan(ctx), checkProject(ctx));
 }
 
 /**
@@ -55,7 +49,7 @@ export function checkTable(t: ReadTable, options: CheckOptions): Diagnostic[] {
 export function checkWorkbook(sheets: SheetAnalysis[], options: CheckOptions): Diagnostic[] {
   const tables = sheets.flatMap((s) => s.tables);
   const out: Diagnostic[] = [];
-  for (const t of tables) out.push(...checkTable(t, options));
+  for (const t of tables) for (const d of checkTable(t, options)) out.push(d);
   out.push(...checkDuplicateCodes(tables));
   for (const s of sheets) out.push(...checkUnclaimed(s));
   for (const t of tables) if (!isBlankTable(t)) out.push(...checkMissingBlocks(t));

@@ -29,9 +29,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Letters of the first columns, computed once: addresses are made for every cell a table uses. */
+const LETTERS: string[] = Array.from({ length: 256 }, (_, c) => columnLetters(c));
+
 /** (row 0, col 0) → "A1". */
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return (col < LETTERS.length ? LETTERS[col] : columnLetters(col)) + (row + 1);
 }
 
 /** "A1:F17"; a single cell gives "A1". */

@@ -44,7 +44,12 @@ export function colCount(grid: SheetGrid): number {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && !NON_SPACE.test(v));
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  // Most cells start with visible ASCII or CJK; the only white space above U+3000 is U+FEFF.
+  const first = v.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) return false;
+  return !NON_SPACE.test(v);
 }
 
 const NON_SPACE = /[^\s\u00a0\u3000]/;

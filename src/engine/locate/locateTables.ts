@@ -10,7 +10,7 @@
  * side by side is the header of a flat list: one row per indicator, the project's cells filled on its first
  * row only. Such a segment holds several projects; readFlatList splits it.
  */
-import { matchFieldLabel, matchIndicatorColumn } from '../read/labels';
+import { matchLabel } from '../read/labels';
 import { SheetView } from '../read/sheetView';
 
 export interface TableSegment {
@@ -37,10 +37,9 @@ function classifyRow(view: SheetView, row: number): RowKinds {
   for (const c of view.filledCols(row)) {
     const v = view.value(row, c);
     if (typeof v !== 'string' || v.length > 24) continue;
-    const field = matchFieldLabel(v);
+    const { field, column: col } = matchLabel(v);
     if (field === 'projectName') kinds.projectName = true;
     else if (field === 'projectCode') kinds.projectCode = true;
-    const col = matchIndicatorColumn(v);
     if (col === 'level1') level1 = true;
     else if (col === 'level2') level2 = true;
   }

@@ -51,9 +51,9 @@ export const levelKey = memoizeString((text: string): string => labelKey(text).r
 
 export interface LevelMatch {
   /** Canonical name, or null when not recognised. */
-  name: string | null;
+  readonly name: string | null;
   /** The synonym as written when a synonym (not the canonical name) was matched. */
-  synonym: string | null;
+  readonly synonym: string | null;
 }
 
 function allLevel1Names(): Set<string> {
@@ -71,27 +71,32 @@ function allLevel2Names(): Set<string> {
 const LEVEL1_BY_KEY = new Map([...allLevel1Names()].map((n) => [levelKey(n), n]));
 const LEVEL2_BY_KEY = new Map([...allLevel2Names()].map((n) => [levelKey(n), n]));
 
-/** Recognises a 一级 name of any profile (profile membership is checked by the rules). */
-export function matchLevel1(text: string): LevelMatch {
+const NO_MATCH: LevelMatch = Object.freeze({ name: null, synonym: null });
+
+/**
+ * Recognises a 一级 name of any profile (profile membership is checked by the rules). Results are cached
+ * per text and shared, so callers must not modify them.
+ */
+export const matchLevel1 = memoizeString((text: string): LevelMatch => {
   const key = levelKey(text);
-  if (!key) return { name: null, synonym: null };
+  if (!key) return NO_MATCH;
   const direct = LEVEL1_BY_KEY.get(key);
   if (direct) return { name: direct, synonym: null };
   const syn = LEVEL1_SYNONYMS[key];
   if (syn) return { name: syn, synonym: text.trim() };
-  return { name: null, synonym: null };
-}
+  return NO_MATCH;
+});
 
-/** Recognises a 二级 name of any profile. */
-export function matchLevel2(text: string): LevelMatch {
+/** Recognises a 二级 name of any profile (cached and shared like `matchLevel1`). */
+export const matchLevel2 = memoizeString((text: string): LevelMatch => {
   const key = levelKey(text);
-  if (!key) return { name: null, synonym: null };
+  if (!key) return NO_MATCH;
   const direct = LEVEL2_BY_KEY.get(key);
   if (direct) return { name: direct, synonym: null };
   const syn = LEVEL2_SYNONYMS[key];
   if (syn) return { name: syn, synonym: text.trim() };
-  return { name: null, synonym: null };
-}
+  return NO_MATCH;
+});
 
 /** The 一级 entries of a profile. */
 export function hierarchyOf(profile: ProfileId): Level1Def[] {

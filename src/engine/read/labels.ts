@@ -43,10 +43,8 @@ for (const [field, names] of Object.entries(FIELD_SYNONYMS) as [FieldLabel, stri
   for (const n of names) FIELD_BY_KEY.set(fieldKey(n), field);
 }
 
-const fieldLabelOf = memoizeString((text: string): FieldLabel | null => FIELD_BY_KEY.get(fieldKey(text)) ?? null);
-
 export function matchFieldLabel(text: string): FieldLabel | null {
-  return text.length > 24 ? null : fieldLabelOf(text);
+  return text.length > 24 ? null : labelOf(text).field;
 }
 
 /** Columns of the indicator block. */
@@ -81,7 +79,26 @@ for (const [col, names] of Object.entries(COLUMN_SYNONYMS) as [IndicatorColumn, 
 }
 
 export function matchIndicatorColumn(text: string): IndicatorColumn | null {
-  return text.length > 24 ? null : COLUMN_BY_KEY.get(labelKey(text)) ?? null;
+  return text.length > 24 ? null : labelOf(text).column;
+}
+
+/** What a cell's text is as a label: a field label, an indicator column header, both or neither. */
+export interface LabelMatch {
+  readonly field: FieldLabel | null;
+  readonly column: IndicatorColumn | null;
+}
+
+const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, column: null });
+
+const labelOf = memoizeString((text: string): LabelMatch => {
+  const field = FIELD_BY_KEY.get(fieldKey(text)) ?? null;
+  const column = COLUMN_BY_KEY.get(labelKey(text)) ?? null;
+  return field === null && column === null ? NOT_A_LABEL : Object.freeze({ field, column });
+});
+
+/** Both readings of a cell in one lookup (the table locator asks both of every cell). Shared: do not modify. */
+export function matchLabel(text: string): LabelMatch {
+  return text.length > 24 ? NOT_A_LABEL : labelOf(text);
 }
 
 /** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */

@@ -42,6 +42,14 @@ export function readIndicators(
     }
   }
   const colOf = (k: IndicatorColumn): number => columns.get(k) ?? -1;
+  const cLevel1 = colOf('level1');
+  const cLevel2 = colOf('level2');
+  const cLevel3 = colOf('level3');
+  const cDescription = colOf('description');
+  const cValue = colOf('value');
+  const cBasis = colOf('basis');
+  const cOp = colOf('op');
+  const cUnit = colOf('unit');
   const mapped = [...columns.values()];
   const left = Math.min(...mapped);
   const right = Math.max(...mapped.map((c) => view.mergeRight(headerRow, c)));
@@ -57,17 +65,11 @@ export function readIndicators(
 
   for (let r = firstRow; r < limit; r++) {
     if (view.rowBlank(r) || endsBlock(view, r)) break;
-    const get = (k: IndicatorColumn): string => {
-      const c = colOf(k);
-      return c < 0 ? '' : indicatorText(view, r, c);
-    };
-    const addr = (k: IndicatorColumn): string => {
-      const c = colOf(k);
-      return c < 0 ? '' : view.address(r, c);
-    };
+    const get = (c: number): string => (c < 0 ? '' : indicatorText(view, r, c));
+    const addr = (c: number): string => (c < 0 ? '' : view.address(r, c));
 
-    const raw1 = get('level1');
-    const raw2 = get('level2');
+    const raw1 = get(cLevel1);
+    const raw2 = get(cLevel2);
     const level1Known = raw1 !== '' || level1 !== '';
     if (raw1 !== '') {
       const m = matchLevel1(raw1);
@@ -87,31 +89,31 @@ export function readIndicators(
       level2Synonym = null;
     }
 
-    let value = get('value');
-    const op = get('op');
-    const unit = get('unit');
+    let value = get(cValue);
+    const op = get(cOp);
+    const unit = get(cUnit);
     if (op || unit) value = `${op}${value}${value && unit && !value.endsWith(unit) ? unit : ''}`;
 
     const extras: Record<string, string> = {};
-    for (const e of extraCols) extras[e.name] = indicatorText(view, r, e.col);
+    for (let i = 0; i < extraCols.length; i++) extras[extraCols[i].name] = indicatorText(view, r, extraCols[i].col);
 
     indicators.push({
       level1: level1Known ? level1 : '',
       level2: level2Known ? level2 : '',
-      level3: get('level3'),
-      description: get('description'),
+      level3: get(cLevel3),
+      description: get(cDescription),
       value,
-      basis: get('basis'),
+      basis: get(cBasis),
       parsed: value ? parseIndicatorValue(value) : null,
       row: r + 1,
     });
     sources.push({
-      level1Cell: addr('level1'),
-      level2Cell: addr('level2'),
-      level3Cell: addr('level3'),
-      descriptionCell: addr('description'),
-      valueCell: addr('value'),
-      basisCell: addr('basis'),
+      level1Cell: addr(cLevel1),
+      level2Cell: addr(cLevel2),
+      level3Cell: addr(cLevel3),
+      descriptionCell: addr(cDescription),
+      valueCell: addr(cValue),
+      basisCell: addr(cBasis),
       level1Raw: raw1,
       level2Raw: raw2,
       level1Inherited: raw1 === '' && level1Known,

@@ -35,5 +35,6 @@ export const labelKey = memoizeString((text: string): string => {
 
 /** Trims, and turns non-breaking and ideographic spaces into plain ones; free text (绩效目标 …) is otherwise kept as written. */
 export function cleanText(text: string): string {
+  if (text.indexOf('\u00a0') < 0 && text.indexOf('\u3000') < 0) return text.trim();
   return text.replace(/[\u00a0\u3000]/g, ' ').trim();
 }

@@ -173,9 +173,7 @@ export const countComparators = memoizeString((text: string): number => {
 });
 
 /** True when the text holds at least one digit. */
-export function hasNumber(text: string): boolean {
-  return /\d/.test(toHalfWidth(text));
-}
+export const hasNumber = memoizeString((text: string): boolean => /\d/.test(toHalfWidth(text)));
 
 /** A comparator is written but no number follows anywhere ("≥%", "≥批次"). */
 export function hasComparatorWithoutNumber(text: string): boolean {
@@ -187,10 +185,25 @@ export function hasComparatorWithoutNumber(text: string): boolean {
  * case-insensitively; a comparator followed by a single X ("≥X%") is a placeholder too.
  */
 export function containsPlaceholder(text: string, tokens: readonly string[]): boolean {
-  const t = normalizeValueText(text);
-  const lower = t.toLowerCase();
-  if (tokens.some((tok) => tok !== '' && lower.includes(normalizeValueText(tok).toLowerCase()))) return true;
-  return /(?:>=|<=|[≥≤<>=])[x×*]/i.test(t);
+  return placeholderTest(tokens)(text);
+}
+
+/** One cached test per token list (a profile's list is a constant, so there are only a few). */
+const placeholderTests = new WeakMap<readonly string[], (text: string) => boolean>();
+
+function placeholderTest(tokens: readonly string[]): (text: string) => boolean {
+  let test = placeholderTests.get(tokens);
+  if (!test) {
+    const folded = tokens.filter((tok) => tok !== '').map((tok) => normalizeValueText(tok).toLowerCase());
+    test = memoizeString((text: string): boolean => {
+      const t = normalizeValueText(text);
+      const lower = t.toLowerCase();
+      if (folded.some((tok) => lower.includes(tok))) return true;
+      return /(?:>=|<=|[≥≤<>=])[x×*]/i.test(t);
+    });
+    placeholderTests.set(tokens, test);
+  }
+  return test;
 }
 
 /**
@@ -198,7 +211,7 @@ export function containsPlaceholder(text: string, tokens: readonly string[]): bo
  * makes of an Excel date serial). A 时效 value that names a date has a time limit, and the date's numbers
  * need no unit.
  */
-export function containsCalendarDate(text: string): boolean {
+export const containsCalendarDate = memoizeString((text: string): boolean => {
   const t = normalizeValueText(text);
   return /(?:^|\D)(?:19|20)\d{2}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|年\d{1,2}月)/.test(t);
-}
+});

@@ -1,14 +1,15 @@
 /** Reading amounts and percentages from cells: numbers, text with separators and units, %-formatted cells. */
 import { CellValue } from '../grid/grid';
+import { memoizeString } from '../text/memo';
 import { compact, toHalfWidth } from '../text/normalize';
 
 /** True for number formats that show a value as a percentage ("0%", "0.00%"). */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  // Ignore quoted literals and escaped characters before looking for a % sign.
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return bare.includes('%');
+  return format ? percentFormat(format) : false;
 }
+
+// Ignore quoted literals and escaped characters before looking for a % sign.
+const percentFormat = memoizeString((format: string): boolean => format.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%'));
 
 /** Money units an amount cell may carry, and their factor in 元. */
 const MONEY_FACTORS: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 亿元: 1e8, 亿: 1e8 };

@@ -13,6 +13,8 @@ export interface RuleContext {
   /** The table's first cell: where a diagnostic points when the field's own cell is unknown. */
   firstCell: string;
   diag(rule: RuleId, severity: Severity, cell: string | undefined, message: string): Diagnostic;
+  /** The indicator rows, built once per table: every rule family walks them. */
+  readonly rows: IndicatorRow[];
 }
 
 export function makeContext(t: ReadTable, options: CheckOptions): RuleContext {
@@ -24,17 +26,26 @@ export function makeContext(t: ReadTable, options: CheckOptions): RuleContext {
     config: getProfileConfig(options.profile),
     firstCell,
     diag: (rule, severity, cell, message) => ({ rule, severity, sheet, cell: cell || firstCell, message }),
+    rows: buildRows(t, firstCell),
   };
 }
 
-/** One indicator row with its cells; cells fall back to the table's first cell when the reader gave none. */
+/**
+ * One indicator row with its cells (falling back to the table's first cell when the reader gave none) and
+ * its canonical 一级/二级 (see `canonicalLevel1`).
+ */
 export interface IndicatorRow {
   ind: Indicator;
   src: IndicatorSource;
+  l1: string;
+  l2: string;
 }
 
 export function indicatorRows(ctx: RuleContext): IndicatorRow[] {
-  const { t, firstCell } = ctx;
+  return ctx.rows;
+}
+
+function buildRows(t: ReadTable, firstCell: string): IndicatorRow[] {
   return t.table.indicators.map((ind, i) => {
     const known = t.indicatorSources[i];
     const src: IndicatorSource = known ?? {
@@ -54,7 +65,7 @@ export function indicatorRows(ctx: RuleContext): IndicatorRow[] {
       level2Synonym: null,
       extras: {},
     };
-    return { ind, src };
+    return { ind, src, l1: canonicalLevel1(ind.level1), l2: canonicalLevel2(ind.level2) };
   });
 }
 

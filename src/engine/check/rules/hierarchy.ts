@@ -16,9 +16,7 @@ export function checkHierarchy(ctx: RuleContext): Diagnostic[] {
   let level1Orphan = false;
   let level2Orphan = false;
 
-  for (const { ind, src } of indicatorRows(ctx)) {
-    const l1 = canonicalLevel1(ind.level1);
-    const l2 = canonicalLevel2(ind.level2);
+  for (const { ind, src, l1, l2 } of indicatorRows(ctx)) {
     const l1Valid = level1Names.includes(l1);
     const rowWritesLevels = !(src.level1Inherited && src.level2Inherited);
 
@@ -80,12 +78,11 @@ function checkRequired(ctx: RuleContext): Diagnostic[] {
   const rows = indicatorRows(ctx);
   const firstCellOf = new Map<string, string>();
   const level2Under = new Map<string, Set<string>>();
-  for (const { ind, src } of rows) {
-    const l1 = canonicalLevel1(ind.level1);
+  for (const { src, l1, l2 } of rows) {
     if (!l1) continue;
     if (!firstCellOf.has(l1)) firstCellOf.set(l1, src.level1Cell);
     const set = level2Under.get(l1) ?? new Set<string>();
-    set.add(canonicalLevel2(ind.level2));
+    set.add(l2);
     level2Under.set(l1, set);
   }
   const headerCell = ctx.t.fields.indicatorHeader;

@@ -27,11 +27,9 @@ import { canonicalLevel1, canonicalLevel2, indicatorRows, isCostRow, RuleContext
 export function checkValues(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const cfg = ctx.config;
-  for (const { ind, src } of indicatorRows(ctx)) {
+  for (const { ind, src, l1, l2 } of indicatorRows(ctx)) {
     const value = ind.value.trim();
     const l3 = ind.level3.trim();
-    const l1 = canonicalLevel1(ind.level1);
-    const l2 = canonicalLevel2(ind.level2);
 
     if (ind.basis.trim() === '') out.push(ctx.diag('V08', 'warning', src.basisCell, M.V08(l3)));
 
@@ -94,13 +92,25 @@ export function hasTimeLimit(value: string, parsed: ParsedValue | null, cfg: Pro
   if (containsCalendarDate(value)) return true;
   const t = normalizeValueText(value);
   if (cfg.timeWords.some((w) => t.includes(w))) return true;
-  const units = [...cfg.timeUnits].sort((a, b) => b.length - a.length);
+  const units = longestFirst(cfg.timeUnits);
   const re = /\d+(?:\.\d+)?/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const rest = t.slice(m.index + m[0].length);
     if (units.some((u) => rest.startsWith(u))) return true;
   }
   return false;
+}
+
+const sortedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** A profile list sorted longest first, once per list. */
+function longestFirst(list: readonly string[]): readonly string[] {
+  let sorted = sortedLists.get(list);
+  if (!sorted) {
+    sorted = [...list].sort((a, b) => b.length - a.length);
+    sortedLists.set(list, sorted);
+  }
+  return sorted;
 }
 
 /**
