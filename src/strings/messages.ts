@@ -5,7 +5,7 @@
 
 /** Numbers without binary noise (0.1 + 0.2 shows as 0.3). */
 function num(n: number): string {
-  return String(Number(n.toFixed(4)));
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
 
 function q(text: string): string {

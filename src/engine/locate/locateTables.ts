@@ -10,7 +10,6 @@
  * side by side is the header of a flat list: one row per indicator, the project's cells filled on its first
  * row only. Such a segment holds several projects; readFlatList splits it.
  */
-import { matchLabel } from '../read/labels';
 import { SheetView } from '../read/sheetView';
 
 export interface TableSegment {
@@ -34,10 +33,8 @@ function classifyRow(view: SheetView, row: number): RowKinds {
   const kinds: RowKinds = { projectName: false, projectCode: false, header: false };
   let level1 = false;
   let level2 = false;
-  for (const c of view.filledCols(row)) {
-    const v = view.value(row, c);
-    if (typeof v !== 'string' || v.length > 24) continue;
-    const { field, column: col } = matchLabel(v);
+  for (const { label } of view.labelsIn(row)) {
+    const { field, column: col } = label;
     if (field === 'projectName') kinds.projectName = true;
     else if (field === 'projectCode') kinds.projectCode = true;
     if (col === 'level1') level1 = true;

@@ -82,28 +82,31 @@ export function matchIndicatorColumn(text: string): IndicatorColumn | null {
   return text.length > 24 ? null : labelOf(text).column;
 }
 
-/** What a cell's text is as a label: a field label, an indicator column header, both or neither. */
+/** What a cell's text is as a label: a field label, an indicator column header, a money unit, or nothing. */
 export interface LabelMatch {
   readonly field: FieldLabel | null;
   readonly column: IndicatorColumn | null;
+  readonly moneyUnit: string | null;
 }
 
-const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, column: null });
+export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, column: null, moneyUnit: null });
+
+const MONEY_UNIT_LABEL = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/;
 
 const labelOf = memoizeString((text: string): LabelMatch => {
+  const key = labelKey(text);
   const field = FIELD_BY_KEY.get(fieldKey(text)) ?? null;
-  const column = COLUMN_BY_KEY.get(labelKey(text)) ?? null;
-  return field === null && column === null ? NOT_A_LABEL : Object.freeze({ field, column });
+  const column = COLUMN_BY_KEY.get(key) ?? null;
+  const moneyUnit = MONEY_UNIT_LABEL.exec(key)?.[1] ?? null;
+  return field === null && column === null && moneyUnit === null ? NOT_A_LABEL : Object.freeze({ field, column, moneyUnit });
 });
 
-/** Both readings of a cell in one lookup (the table locator asks both of every cell). Shared: do not modify. */
+/** Every reading of a cell's text in one lookup. Results are shared: do not modify. */
 export function matchLabel(text: string): LabelMatch {
   return text.length > 24 ? NOT_A_LABEL : labelOf(text);
 }
 
 /** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */
 export function matchMoneyUnit(text: string): string | null {
-  if (text.length > 24) return null;
-  const m = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/.exec(labelKey(text));
-  return m ? m[1] : null;
+  return text.length > 24 ? null : labelOf(text).moneyUnit;
 }

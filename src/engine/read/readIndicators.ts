@@ -8,7 +8,7 @@ import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
 import { cleanText } from '../text/normalize';
 import { parseIndicatorValue } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
-import { IndicatorColumn, matchFieldLabel, matchIndicatorColumn } from './labels';
+import { IndicatorColumn, matchIndicatorColumn } from './labels';
 import { SheetView } from './sheetView';
 
 type Claim = (row: number, col: number) => void;
@@ -132,11 +132,8 @@ export function readIndicators(
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
 export function endsBlock(view: SheetView, row: number): boolean {
+  if (view.labelsIn(row).some((l) => l.label.field !== null)) return true;
   const cols = view.filledCols(row);
-  for (const c of cols) {
-    const t = view.text(row, c);
-    if (t.length <= 24 && matchFieldLabel(t)) return true;
-  }
   return cols.length === 1 && /绩效目标表$/.test(view.text(row, cols[0]));
 }
 

@@ -47,9 +47,8 @@ interface LabelHit {
 }
 
 function isAnyLabel(view: SheetView, row: number, col: number): boolean {
-  const v = view.value(row, col);
-  if (typeof v !== 'string') return false;
-  return matchFieldLabel(v) !== null || matchMoneyUnit(v) !== null;
+  const label = view.labelAt(row, col);
+  return label.field !== null || label.moneyUnit !== null;
 }
 
 /** The cell to the right of a label (after the label's own merge) that holds its value. */
@@ -77,11 +76,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   // 1. Labels between the anchor and the indicator header.
   const hits: LabelHit[] = [];
   for (let r = seg.anchorRow; r < fieldEnd; r++) {
-    for (const c of view.filledCols(r)) {
-      const v = view.value(r, c);
-      if (typeof v !== 'string') continue;
-      const field = matchFieldLabel(v);
-      if (field) hits.push({ field, row: r, col: c });
+    for (const { col, label } of view.labelsIn(r)) {
+      if (label.field) hits.push({ field: label.field, row: r, col });
     }
   }
   const hit = (f: FieldLabel): LabelHit | undefined => hits.find((h) => h.field === f);
@@ -115,10 +111,9 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   let moneyUnit = head.moneyUnit;
   if (!moneyUnit) {
     for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
-      for (const c of view.filledCols(r)) {
-        const mu = matchMoneyUnit(view.text(r, c));
-        if (mu) {
-          moneyUnit = mu;
+      for (const { col: c, label } of view.labelsIn(r)) {
+        if (label.moneyUnit) {
+          moneyUnit = label.moneyUnit;
           fields.moneyUnit = view.address(r, c);
           bounds.take(r, c);
           break;
@@ -269,7 +264,7 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
 
 function isUnitRow(view: SheetView, row: number, above: number | undefined): boolean {
   const cols = view.filledCols(row);
-  if (cols.some((c) => matchMoneyUnit(view.text(row, c)) !== null)) return true;
+  if (view.labelsIn(row).some((l) => l.label.moneyUnit !== null)) return true;
   // "414001某某局本级" alone under a title row.
   return cols.length === 1 && !looksLikeTitle(view, row) && above !== undefined && looksLikeTitle(view, above);
 }

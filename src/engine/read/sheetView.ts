@@ -4,19 +4,36 @@
  */
 import { cellAddress, CellRange } from '../grid/address';
 import { CellValue, MergeIndex, SheetGrid, colCount, formatAt, isBlank, valueAt } from '../grid/grid';
+import { LabelMatch, matchLabel, NOT_A_LABEL } from './labels';
+
+/** A cell whose text is a label, with what it labels. */
+export interface LabelCell {
+  col: number;
+  label: LabelMatch;
+}
+
+const NO_LABELS: readonly LabelCell[] = Object.freeze([]);
+
+/** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
+const CLAIM_BITMAP_LIMIT = 64_000_000;
 
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
   readonly merges: MergeIndex;
-  private readonly claimed = new Set<number>();
+  /** Claimed cells: a bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
+  private readonly claimedBits: Uint8Array | null;
+  private readonly claimedKeys = new Set<number>();
   /** filledCols per row, computed once: the reader asks for the same rows many times. */
   private readonly filled: (number[] | undefined)[] = [];
+  /** labelsIn per row, computed once: locating, reading and block ends all ask for them. */
+  private readonly labels: (readonly LabelCell[] | undefined)[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
     this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid));
     this.merges = new MergeIndex(grid);
+    this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
   }
 
   value(row: number, col: number): CellValue {
@@ -53,6 +70,29 @@ export class SheetView {
     return out;
   }
 
+  /** The cells of a row whose text is a label of some kind, left to right. */
+  labelsIn(row: number): readonly LabelCell[] {
+    const known = this.labels[row];
+    if (known) return known;
+    let out: LabelCell[] | null = null;
+    for (const c of this.filledCols(row)) {
+      const v = this.grid.values[row][c];
+      if (typeof v !== 'string') continue;
+      const label = matchLabel(v.trim());
+      if (label === NOT_A_LABEL) continue;
+      (out ??= []).push({ col: c, label });
+    }
+    const found = out ?? NO_LABELS;
+    this.labels[row] = found;
+    return found;
+  }
+
+  /** The label reading of one cell (NOT_A_LABEL for data cells). */
+  labelAt(row: number, col: number): LabelMatch {
+    for (const l of this.labelsIn(row)) if (l.col === col) return l.label;
+    return NOT_A_LABEL;
+  }
+
   /** Rightmost column of the merge that starts at (row, col), or col itself. */
   mergeRight(row: number, col: number): number {
     const m = this.merges.at(row, col);
@@ -66,11 +106,20 @@ export class SheetView {
   }
 
   claim(row: number, col: number): void {
-    this.claimed.add(row * 100000 + col);
+    if (this.claimedBits && row < this.rows && col < this.cols) {
+      const i = row * this.cols + col;
+      this.claimedBits[i >> 3] |= 1 << (i & 7);
+    } else {
+      this.claimedKeys.add(row * 100000 + col);
+    }
   }
 
   isClaimed(row: number, col: number): boolean {
-    return this.claimed.has(row * 100000 + col);
+    if (this.claimedBits && row < this.rows && col < this.cols) {
+      const i = row * this.cols + col;
+      return (this.claimedBits[i >> 3] & (1 << (i & 7))) !== 0;
+    }
+    return this.claimedKeys.has(row * 100000 + col);
   }
 
   /** Non-empty cells inside `range` that nothing claimed, with their text (kept for D01). */

@@ -9,7 +9,8 @@ import { Diagnostic } from '../../model/diagnostic';
 import { labelKey } from '../../text/normalize';
 import { parseIndicatorValue } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
-import { indicatorRows, isCostRow, RuleContext } from './context';
+import { indicatorRows, isCostRow, perConfig, RuleContext } from './context';
+import { memoizeString } from '../../text/memo';
 
 /** Amounts are kept to the cent of a 万元 table; half of that is the tolerance (rules.md B02). */
 const TOLERANCE = 0.005;
@@ -43,8 +44,9 @@ export function checkBudget(ctx: RuleContext): Diagnostic[] {
   // A negative 预算数 is B05's; comparing costs with it (B03/B04) would only repeat the same problem.
   const total = budget.total !== null && budget.total >= 0 ? budget.total : null;
   const costs: { amount: number; cell: string }[] = [];
-  for (const { ind, src } of indicatorRows(ctx)) {
-    if (!isCostRow(ctx, ind)) continue;
+  for (const row of indicatorRows(ctx)) {
+    if (!isCostRow(ctx, row)) continue;
+    const { ind, src } = row;
     const parsed = ind.parsed ?? parseIndicatorValue(ind.value);
     if (!parsed) continue;
     const amount = toTableUnit(ctx, parsed.number, parsed.unit, unit);
@@ -71,13 +73,19 @@ export function checkBudget(ctx: RuleContext): Diagnostic[] {
 
 /** The table's money unit as a key of the profile's money units (单位：万元 → 万元). */
 export function tableMoneyUnit(ctx: RuleContext): string {
-  const text = labelKey(ctx.t.table.moneyUnit).replace(/^单位/, '').replace(/^[:：]/, '');
-  const units = Object.keys(ctx.config.moneyUnits).sort((a, b) => b.length - a.length);
-  const exact = units.find((u) => text === u);
-  if (exact) return normalizeMoneyUnit(exact);
-  const found = units.find((u) => text.endsWith(u));
-  return normalizeMoneyUnit(found ?? ctx.config.defaultMoneyUnit);
+  return moneyUnitOf(ctx.config)(ctx.t.table.moneyUnit);
 }
+
+const moneyUnitOf = perConfig((config) => {
+  const units = Object.keys(config.moneyUnits).sort((a, b) => b.length - a.length);
+  return memoizeString((written: string): string => {
+    const text = labelKey(written).replace(/^单位/, '').replace(/^[:：]/, '');
+    const exact = units.find((u) => text === u);
+    if (exact) return normalizeMoneyUnit(exact);
+    const found = units.find((u) => text.endsWith(u));
+    return normalizeMoneyUnit(found ?? config.defaultMoneyUnit);
+  });
+});
 
 /** 万 and 亿 written alone mean 万元 and 亿元. */
 function normalizeMoneyUnit(unit: string): string {

@@ -70,9 +70,25 @@ function buildRows(t: ReadTable, firstCell: string): IndicatorRow[] {
 }
 
 /** Rows that hold cost indicators in this profile (成本指标 as 二级 in hebei-2023, as 一级 in mof-2021). */
-export function isCostRow(ctx: RuleContext, ind: Indicator): boolean {
+export function isCostRow(ctx: RuleContext, row: IndicatorRow): boolean {
   const { level, name } = ctx.config.costRows;
-  return (level === 'level1' ? canonicalLevel1(ind.level1) : canonicalLevel2(ind.level2)) === name;
+  return (level === 'level1' ? row.l1 : row.l2) === name;
+}
+
+/**
+ * A function of a profile's config, computed once per config object (the configs are constants, so the
+ * cache holds a handful of entries). Rules use it for per-profile caches of text tests.
+ */
+export function perConfig<T>(make: (config: ProfileConfig) => T): (config: ProfileConfig) => T {
+  const made = new WeakMap<ProfileConfig, T>();
+  return (config) => {
+    let value = made.get(config);
+    if (value === undefined) {
+      value = make(config);
+      made.set(config, value);
+    }
+    return value;
+  };
 }
 
 /**

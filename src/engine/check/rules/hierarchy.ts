@@ -3,7 +3,8 @@ import { Diagnostic } from '../../model/diagnostic';
 import { hierarchyOf, isCategoryName, levelKey, matchLevel1, matchLevel2, parentOf } from '../../profile/hierarchy';
 import { labelKey } from '../../text/normalize';
 import { checkMessages as M } from '../../../strings/messages';
-import { canonicalLevel1, canonicalLevel2, indicatorRows, RuleContext } from './context';
+import { indicatorRows, perConfig, RuleContext } from './context';
+import { memoizeString } from '../../text/memo';
 
 export function checkHierarchy(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -11,7 +12,7 @@ export function checkHierarchy(ctx: RuleContext): Diagnostic[] {
   const defs = hierarchyOf(profile);
   const level1Names = defs.map((d) => d.name);
   const firstLevel3 = new Map<string, string>();
-  const exceptions = new Set(ctx.config.level3CategoryExceptions.map(labelKey));
+  const exceptions = categoryExceptionsOf(ctx.config);
   // Rows below an orphan row inherit from it once it is filled in, so only the first of a run is reported.
   let level1Orphan = false;
   let level2Orphan = false;
@@ -58,8 +59,7 @@ export function checkHierarchy(ctx: RuleContext): Diagnostic[] {
       }
       continue;
     }
-    const key = labelKey(l3);
-    const looksLikeCategory = isCategoryName(l3) || matchLevel1(l3).name !== null || matchLevel2(l3).name !== null;
+    const { key, looksLikeCategory } = level3Facts(l3);
     if (looksLikeCategory && !exceptions.has(key)) {
       out.push(ctx.diag('H06', 'error', src.level3Cell, M.H06(l3)));
     }
@@ -71,6 +71,14 @@ export function checkHierarchy(ctx: RuleContext): Diagnostic[] {
   out.push(...checkRequired(ctx));
   return out;
 }
+
+const categoryExceptionsOf = perConfig((cfg) => new Set(cfg.level3CategoryExceptions.map(labelKey)));
+
+/** A 三级's matching key, and whether it names a 一级/二级 category (H06), once per distinct text. */
+const level3Facts = memoizeString((l3: string) => ({
+  key: labelKey(l3),
+  looksLikeCategory: isCategoryName(l3) || matchLevel1(l3).name !== null || matchLevel2(l3).name !== null,
+}));
 
 /** H07/H08: required 一级 and, under each present 一级, required 二级. */
 function checkRequired(ctx: RuleContext): Diagnostic[] {

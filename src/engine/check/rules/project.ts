@@ -5,7 +5,8 @@ import { ReadTable } from '../../model/table';
 import { ProfileConfig } from '../../profile/lists';
 import { compact, toHalfWidth } from '../../text/normalize';
 import { checkMessages as M } from '../../../strings/messages';
-import { RuleContext } from './context';
+import { perConfig, RuleContext } from './context';
+import { memoizeString } from '../../text/memo';
 
 export function checkProject(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,15 +19,13 @@ export function checkProject(ctx: RuleContext): Diagnostic[] {
 
   const titleName = projectNameInTitle(table.title, ctx.config);
   const name = table.projectName.trim();
-  if (titleName !== null && name !== '' && !titleReadings(table.title, ctx.config).includes(key(name))) {
+  if (titleName !== null && name !== '' && !titleReadingsOf(ctx.config)(table.title).includes(key(name))) {
     out.push(ctx.diag('P06', 'warning', f.title, M.P06(titleName, name)));
   }
   return out;
 }
 
-function key(text: string): string {
-  return compact(toHalfWidth(text));
-}
+const key = memoizeString((text: string): string => compact(toHalfWidth(text)));
 
 /** Numbering before a title's name ("1." "一、" "(3)") and a leading year ("2023年度"). */
 const TITLE_NUMBERING = /^(?:\(\d+\)|\d+[.、]|[一二三四五六七八九十]+[、.])/;
@@ -38,8 +37,17 @@ const TITLE_YEAR = /^(?:19|20)\d{2}年度?/;
  * ("项目支出绩效目标表"), so P06 stays quiet on titles of another shape.
  */
 export function projectNameInTitle(title: string, cfg: ProfileConfig): string | null {
-  let t = compact(toHalfWidth(title));
-  const suffix = [...cfg.titleSuffixes].sort((a, b) => b.length - a.length).find((s) => t.endsWith(s));
+  return titleNameOf(cfg)(title);
+}
+
+const titleNameOf = perConfig((cfg) => {
+  const suffixes = [...cfg.titleSuffixes].sort((a, b) => b.length - a.length);
+  return memoizeString((title: string) => nameInTitle(title, cfg, suffixes));
+});
+
+function nameInTitle(title: string, cfg: ProfileConfig, suffixes: readonly string[]): string | null {
+  let t = key(title);
+  const suffix = suffixes.find((s) => t.endsWith(s));
   if (!suffix) return null;
   t = t.slice(0, t.length - suffix.length);
   t = t.replace(TITLE_NUMBERING, '');
@@ -53,8 +61,10 @@ export function projectNameInTitle(title: string, cfg: ProfileConfig): string | 
  * "绩效目标表" is not "…建设" + "项目绩效目标表") or start with a year ("2023年农村环境整治"), so each
  * matching suffix is cut, with and without the leading year. P06 stays quiet when any reading is 项目名称.
  */
-function titleReadings(title: string, cfg: ProfileConfig): string[] {
-  const full = compact(toHalfWidth(title));
+const titleReadingsOf = perConfig((cfg) => memoizeString((title: string) => titleReadings(title, cfg)));
+
+function titleReadings(title: string, cfg: ProfileConfig): readonly string[] {
+  const full = key(title);
   const out: string[] = [];
   for (const suffix of cfg.titleSuffixes) {
     if (!full.endsWith(suffix)) continue;

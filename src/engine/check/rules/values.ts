@@ -22,12 +22,15 @@ import {
   parseIndicatorValue,
 } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
-import { canonicalLevel1, canonicalLevel2, indicatorRows, isCostRow, RuleContext } from './context';
+import { indicatorRows, isCostRow, perConfig, RuleContext } from './context';
+import { memoizeString } from '../../text/memo';
 
 export function checkValues(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const cfg = ctx.config;
-  for (const { ind, src, l1, l2 } of indicatorRows(ctx)) {
+  const factsOf = valueFactsOf(cfg);
+  for (const row of indicatorRows(ctx)) {
+    const { ind, src, l1, l2 } = row;
     const value = ind.value.trim();
     const l3 = ind.level3.trim();
 
@@ -37,32 +40,32 @@ export function checkValues(ctx: RuleContext): Diagnostic[] {
       out.push(ctx.diag('V01', 'error', src.valueCell, M.V01(l3)));
       continue;
     }
-    if (containsPlaceholder(value, cfg.placeholders)) {
+    const facts = factsOf(value);
+    if (facts.placeholder) {
       out.push(ctx.diag('V09', 'error', src.valueCell, M.V09(l3, value)));
       continue;
     }
-    if (countComparators(value) >= 2) {
+    if (facts.comparators >= 2) {
       out.push(ctx.diag('V10', 'error', src.valueCell, M.V10TwoComparators(l3, value)));
       continue;
     }
-    if (hasComparatorWithoutNumber(value)) {
+    if (facts.comparatorWithoutNumber) {
       out.push(ctx.diag('V10', 'error', src.valueCell, M.V10NoNumber(l3, value)));
       continue;
     }
 
     const parsed = ind.parsed ?? parseIndicatorValue(value);
-    const vague = !hasNumber(value) && isVagueImprovement(value, cfg);
+    const vague = facts.vague;
     if (vague) out.push(ctx.diag('V07', 'warning', src.valueCell, M.V07(l3, value)));
 
     const mustBeQuantified =
-      cfg.quantifiedLevel1.includes(l1) || cfg.quantifiedLevel2.includes(l2) || isCostRow(ctx, ind);
+      cfg.quantifiedLevel1.includes(l1) || cfg.quantifiedLevel2.includes(l2) || isCostRow(ctx, row);
     if (mustBeQuantified && parsed === null && !vague) {
       out.push(ctx.diag('V02', 'warning', src.valueCell, M.V02(l2, l3, value)));
     }
 
-    if (cfg.timelinessLevel2.includes(l2) && !vague && !hasTimeLimit(value, parsed, cfg)) {
-      const onlyWords = cfg.timelinessWords.some((w) => value.includes(w));
-      out.push(ctx.diag('V03', 'warning', src.valueCell, M.V03(l3, value, onlyWords)));
+    if (cfg.timelinessLevel2.includes(l2) && !vague && !(parsed?.unit === '%' || facts.timeLimit)) {
+      out.push(ctx.diag('V03', 'warning', src.valueCell, M.V03(l3, value, facts.onlyTimeWords)));
     }
 
     if (parsed === null) continue;
@@ -74,10 +77,38 @@ export function checkValues(ctx: RuleContext): Diagnostic[] {
       out.push(ctx.diag('V05', 'warning', src.valueCell, M.V05(l3, value, suggestion)));
     }
     // A date's numbers ("2023-12-31") need no unit.
-    if (parsed.unit === null && !containsCalendarDate(value)) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
+    if (parsed.unit === null && !facts.calendarDate) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
   }
   return out;
 }
+
+/** What the value rules ask of a 指标值's text, worked out once per distinct text and profile. */
+interface ValueFacts {
+  placeholder: boolean;
+  comparators: number;
+  comparatorWithoutNumber: boolean;
+  /** An improvement phrase with no number (V07). */
+  vague: boolean;
+  /** A time limit other than a percentage (V03; a % value counts too, see `hasTimeLimit`). */
+  timeLimit: boolean;
+  /** The value uses the profile's timeliness words only (按时, 及时 …). */
+  onlyTimeWords: boolean;
+  calendarDate: boolean;
+}
+
+const valueFactsOf = perConfig((cfg) =>
+  memoizeString(
+    (value: string): ValueFacts => ({
+      placeholder: containsPlaceholder(value, cfg.placeholders),
+      comparators: countComparators(value),
+      comparatorWithoutNumber: hasComparatorWithoutNumber(value),
+      vague: !hasNumber(value) && isVagueImprovement(value, cfg),
+      timeLimit: hasTimeLimit(value, null, cfg),
+      onlyTimeWords: cfg.timelinessWords.some((w) => value.includes(w)),
+      calendarDate: containsCalendarDate(value),
+    }),
+  ),
+);
 
 /** "食品安全意识提高", "进一步改善": improvement words with nothing to measure them by. */
 export function isVagueImprovement(value: string, cfg: ProfileConfig): boolean {
