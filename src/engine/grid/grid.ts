@@ -43,8 +43,9 @@ export function colCount(grid: SheetGrid): number {
   return w;
 }
 
-export function isBlank(v: CellValue): boolean {
-  if (v === null) return true;
+export function isBlank(v: CellValue | undefined): boolean {
+  // Ragged rows from hosts have holes (undefined); they are empty cells too.
+  if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
   // Most cells start with visible ASCII or CJK; the only white space above U+3000 is U+FEFF.
   const first = v.charCodeAt(0);

@@ -1,5 +1,5 @@
 /** Locating and reading every table of one sheet, and collecting the cells no table claimed. */
-import { isBlank, SheetGrid } from '../grid/grid';
+import { SheetGrid } from '../grid/grid';
 import { SheetAnalysis } from '../model/analysis';
 import { ReadTable } from '../model/table';
 import { locateTables } from '../locate/locateTables';
@@ -21,14 +21,15 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
     }
   }
   const unclaimed: SheetAnalysis['unclaimed'] = [];
-  grid.values.forEach((row, r) => {
-    if (!row) return;
-    for (let c = 0; c < row.length; c++) {
+  for (let r = 0; r < view.rows; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    for (const c of view.filledCols(r)) {
+      if (view.isClaimed(r, c)) continue;
       const v = row[c];
-      if (v === undefined || isBlank(v) || view.isClaimed(r, c)) continue;
       unclaimed.push({ cell: view.address(r, c), text: typeof v === 'string' ? v.trim() : String(v) });
     }
-  });
+  }
   return { sheet: grid.name, tables, unclaimed };
 }
 

@@ -3,6 +3,7 @@
  * 一级/二级 from the rows above (they were vertically merged in Word), joins split comparator / value /
  * unit columns, and stops at the first blank row or at the next table.
  */
+import { cellAddress } from '../grid/address';
 import { Indicator, IndicatorSource } from '../model/table';
 import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
 import { cleanText } from '../text/normalize';
@@ -10,6 +11,8 @@ import { parseIndicatorValue } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
 import { IndicatorColumn, matchIndicatorColumn } from './labels';
 import { SheetView } from './sheetView';
+
+const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 type Claim = (row: number, col: number) => void;
 
@@ -66,7 +69,7 @@ export function readIndicators(
   for (let r = firstRow; r < limit; r++) {
     if (view.rowBlank(r) || endsBlock(view, r)) break;
     const get = (c: number): string => (c < 0 ? '' : indicatorText(view, r, c));
-    const addr = (c: number): string => (c < 0 ? '' : view.address(r, c));
+    const addr = (c: number): string => (c < 0 ? '' : cellAddress(r, c));
 
     const raw1 = get(cLevel1);
     const raw2 = get(cLevel2);
@@ -94,8 +97,12 @@ export function readIndicators(
     const unit = get(cUnit);
     if (op || unit) value = `${op}${value}${value && unit && !value.endsWith(unit) ? unit : ''}`;
 
-    const extras: Record<string, string> = {};
-    for (let i = 0; i < extraCols.length; i++) extras[extraCols[i].name] = indicatorText(view, r, extraCols[i].col);
+    // Most tables have no 权重/指标方向 columns; they share one empty record (sources are read-only).
+    let extras: Record<string, string> = NO_EXTRAS;
+    if (extraCols.length > 0) {
+      extras = {};
+      for (const e of extraCols) extras[e.name] = indicatorText(view, r, e.col);
+    }
 
     indicators.push({
       level1: level1Known ? level1 : '',
@@ -124,7 +131,8 @@ export function readIndicators(
       level2Synonym: raw2 !== '' ? level2Synonym : null,
       extras,
     });
-    for (const c of view.filledCols(r)) if (c >= left && c <= right) claim(r, c);
+    const filled = view.filledCols(r);
+    for (let i = 0; i < filled.length; i++) if (filled[i] >= left && filled[i] <= right) claim(r, filled[i]);
     lastRow = r;
   }
   return { indicators, sources, lastRow };
