@@ -44,7 +44,7 @@ for (const [field, names] of Object.entries(FIELD_SYNONYMS) as [FieldLabel, stri
 }
 
 export function matchFieldLabel(text: string): FieldLabel | null {
-  return text.length > 24 ? null : labelOf(text).field;
+  return matchLabel(text).field;
 }
 
 /** Columns of the indicator block. */
@@ -79,7 +79,7 @@ for (const [col, names] of Object.entries(COLUMN_SYNONYMS) as [IndicatorColumn, 
 }
 
 export function matchIndicatorColumn(text: string): IndicatorColumn | null {
-  return text.length > 24 ? null : labelOf(text).column;
+  return matchLabel(text).column;
 }
 
 /** What a cell's text is as a label: a field label, an indicator column header, a money unit, or nothing. */
@@ -93,20 +93,42 @@ export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, column: null
 
 const MONEY_UNIT_LABEL = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/;
 
-const labelOf = memoizeString((text: string): LabelMatch => {
+/** The full reading of a text as a label, uncached (`matchLabel` is the fast, cached entry). */
+export function readLabel(text: string): LabelMatch {
   const key = labelKey(text);
   const field = FIELD_BY_KEY.get(fieldKey(text)) ?? null;
   const column = COLUMN_BY_KEY.get(key) ?? null;
   const moneyUnit = MONEY_UNIT_LABEL.exec(key)?.[1] ?? null;
   return field === null && column === null && moneyUnit === null ? NOT_A_LABEL : Object.freeze({ field, column, moneyUnit });
-});
+}
+
+const labelOf = memoizeString(readLabel);
+
+/**
+ * The first character a label's key can start with. Every label starts with a CJK character, which
+ * normalisation leaves alone; only leading white space, the required-mark "*" and a bracketed score are
+ * dropped before it, and "其中：" before a field label. Most data cells fail this test and skip the cache lookup.
+ */
+const LABEL_STARTS = new Set<string>(
+  [...FIELD_BY_KEY.keys(), ...COLUMN_BY_KEY.keys(), '单位', '金额单位', '其中'].map((k) => k.charAt(0)),
+);
+const SKIPPED_AT_START = /[\s\u00a0\u3000*＊]/;
+
+function mayBeLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    // A score in brackets may come first ("(30分)一级指标"); such texts take the full path.
+    if (!SKIPPED_AT_START.test(ch)) return LABEL_STARTS.has(ch) || ch === '(' || ch === '（';
+  }
+  return false;
+}
 
 /** Every reading of a cell's text in one lookup. Results are shared: do not modify. */
 export function matchLabel(text: string): LabelMatch {
-  return text.length > 24 ? NOT_A_LABEL : labelOf(text);
+  return text.length > 24 || !mayBeLabel(text) ? NOT_A_LABEL : labelOf(text);
 }
 
 /** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */
 export function matchMoneyUnit(text: string): string | null {
-  return text.length > 24 ? null : labelOf(text).moneyUnit;
+  return matchLabel(text).moneyUnit;
 }
