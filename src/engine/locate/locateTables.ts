@@ -29,11 +29,16 @@ interface RowKinds {
   header: boolean;
 }
 
+const NOT_SPECIAL: RowKinds = Object.freeze({ projectName: false, projectCode: false, header: false });
+
 function classifyRow(view: SheetView, row: number): RowKinds {
+  const labels = view.labelsIn(row);
+  // Most rows hold no label at all; they share one answer.
+  if (labels.length === 0) return NOT_SPECIAL;
   const kinds: RowKinds = { projectName: false, projectCode: false, header: false };
   let level1 = false;
   let level2 = false;
-  for (const { label } of view.labelsIn(row)) {
+  for (const { label } of labels) {
     const { field, column: col } = label;
     if (field === 'projectName') kinds.projectName = true;
     else if (field === 'projectCode') kinds.projectCode = true;

@@ -13,6 +13,7 @@ export interface LabelCell {
 }
 
 const NO_LABELS: readonly LabelCell[] = Object.freeze([]);
+const NO_COLUMNS: readonly number[] = Object.freeze([]);
 
 /** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
 const CLAIM_BITMAP_LIMIT = 64_000_000;
@@ -25,7 +26,7 @@ export class SheetView {
   private readonly claimedBits: Uint8Array | null;
   private readonly claimedKeys = new Set<number>();
   /** filledCols per row, computed once: the reader asks for the same rows many times. */
-  private readonly filled: (number[] | undefined)[] = [];
+  private readonly filled: (readonly number[] | undefined)[] = [];
   /** labelsIn per row, computed once: locating, reading and block ends all ask for them. */
   private readonly labels: (readonly LabelCell[] | undefined)[] = [];
 
@@ -64,8 +65,16 @@ export class SheetView {
     const known = this.filled[row];
     if (known) return known;
     const r = this.grid.values[row];
-    const out: number[] = [];
-    if (r) for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out.push(c);
+    // Counted first so each row's array is allocated once at its size: this runs for every row of a sheet.
+    let n = 0;
+    if (r) for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) n++;
+    if (n === 0 || !r) {
+      this.filled[row] = NO_COLUMNS;
+      return NO_COLUMNS;
+    }
+    const out = new Array<number>(n);
+    let i = 0;
+    for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out[i++] = c;
     this.filled[row] = out;
     return out;
   }
