@@ -3,7 +3,7 @@
  * text, normalised, is one of these keys: sentences that merely contain a label word are data.
  */
 import { memoizeString } from '../text/memo';
-import { labelKey } from '../text/normalize';
+import { isWhiteSpaceCode, labelKey } from '../text/normalize';
 
 export type FieldLabel =
   | 'projectCode'
@@ -109,16 +109,20 @@ const labelOf = memoizeString(readLabel);
  * normalisation leaves alone; only leading white space, the required-mark "*" and a bracketed score are
  * dropped before it, and "其中：" before a field label. Most data cells fail this test and skip the cache lookup.
  */
-const LABEL_STARTS = new Set<string>(
-  [...FIELD_BY_KEY.keys(), ...COLUMN_BY_KEY.keys(), '单位', '金额单位', '其中'].map((k) => k.charAt(0)),
+const LABEL_STARTS = new Set<number>(
+  [...FIELD_BY_KEY.keys(), ...COLUMN_BY_KEY.keys(), '单位', '金额单位', '其中'].map((k) => k.charCodeAt(0)),
 );
-const SKIPPED_AT_START = /[\s\u00a0\u3000*＊]/;
+const ASTERISK = 0x2a;
+const FULL_WIDTH_ASTERISK = 0xff0a;
+const OPEN_BRACKET = 0x28;
+const FULL_WIDTH_OPEN_BRACKET = 0xff08;
 
 function mayBeLabel(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
+    const code = text.charCodeAt(i);
+    if (code === ASTERISK || code === FULL_WIDTH_ASTERISK || isWhiteSpaceCode(code)) continue;
     // A score in brackets may come first ("(30分)一级指标"); such texts take the full path.
-    if (!SKIPPED_AT_START.test(ch)) return LABEL_STARTS.has(ch) || ch === '(' || ch === '（';
+    return LABEL_STARTS.has(code) || code === OPEN_BRACKET || code === FULL_WIDTH_OPEN_BRACKET;
   }
   return false;
 }

@@ -38,3 +38,20 @@ export function cleanText(text: string): string {
   if (text.indexOf('\u00a0') < 0 && text.indexOf('\u3000') < 0) return text.trim();
   return text.replace(/[\u00a0\u3000]/g, ' ').trim();
 }
+
+/** The UTF-16 code units JavaScript's \s matches (white space and line terminators), without a regex. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
