@@ -84,12 +84,16 @@ export class SheetView {
     const known = this.labels[row];
     if (known) return known;
     let out: LabelCell[] | null = null;
-    for (const c of this.filledCols(row)) {
-      const v = this.grid.values[row][c];
-      if (typeof v !== 'string') continue;
-      const label = matchLabel(v.trim());
-      if (label === NOT_A_LABEL) continue;
-      (out ??= []).push({ col: c, label });
+    const r = this.grid.values[row];
+    // Straight over the row (no filled-column list): the locator asks this of every row of a sheet.
+    if (r) {
+      for (let c = 0; c < r.length; c++) {
+        const v = r[c];
+        if (typeof v !== 'string') continue;
+        const label = matchLabel(v.length > 24 ? v.trim() : v);
+        if (label === NOT_A_LABEL) continue;
+        (out ??= []).push({ col: c, label });
+      }
     }
     const found = out ?? NO_LABELS;
     this.labels[row] = found;
