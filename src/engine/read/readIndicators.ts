@@ -6,6 +6,7 @@
 import { cellAddress } from '../grid/address';
 import { Indicator, IndicatorSource } from '../model/table';
 import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
+import { memoizeString } from '../text/memo';
 import { cleanText } from '../text/normalize';
 import { parseIndicatorValue } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
@@ -157,13 +158,14 @@ function indicatorText(view: SheetView, row: number, col: number): string {
     if (fmt && isDateFormat(fmt)) return serialToIsoDate(v);
     return String(v);
   }
-  return cleanText(view.text(row, col));
+  if (typeof v === 'string') return cleanText(v);
+  return v === null ? '' : String(v);
 }
 
-function isDateFormat(fmt: string): boolean {
+const isDateFormat = memoizeString((fmt: string): boolean => {
   const bare = fmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   return /[yd]/i.test(bare) || /m{1,2}[/-]|[/-]m{1,2}/i.test(bare) || bare.includes('年');
-}
+});
 
 /** Excel 1900 serial → "YYYY-MM-DD" (serial 60, the fictitious 1900-02-29, is folded onto 03-01). */
 export function serialToIsoDate(serial: number): string {
