@@ -5,7 +5,9 @@
  *  - the department summary;
  *  - the engine against a bare pass over the same cells, target ≤ 10×;
  *  - the command line (`check`, `convert`) against ExcelJS's own read + write of the same file, target ≤ 1.3×.
- * It prints figures with PASS/FAIL and never fails the build.
+ * It prints figures with PASS/FAIL and never fails the build. `node scripts/bench.js --phases` also times the
+ * steps of `convert` inside this process (open, read, analyze, plan, apply, save; medians of 3, warm: a
+ * command-line run pays more for each step, compiling as it goes).
  */
 'use strict';
 const { spawnSync } = require('child_process');
@@ -21,6 +23,7 @@ const { addGridSheet } = require('../lib/samples/seedWorkbook.js');
 const { analyzeWorkbook } = require('../lib/engine/analyze.js');
 const { summaryPlans } = require('../lib/engine/summary/index.js');
 const { XlsxHost } = require('../lib/hosts/xlsx/XlsxHost.js');
+const { planConversion } = require('../lib/engine/convert/convert.js');
 
 const TABLES = 200;
 const root = path.resolve(__dirname, '..');
@@ -92,6 +95,30 @@ function runNode(args) {
 
 let lastRssMb = NaN;
 
+/** The steps of `convert` (src/cli/commands.ts runConvert), timed one by one; medians over `runs`. */
+async function convertPhases(input, output, runs) {
+  const names = ['open', 'read', 'analyze', 'plan', 'apply', 'save'];
+  const times = names.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const marks = [performance.now()];
+    const lap = () => marks.push(performance.now());
+    const host = await XlsxHost.open(input);
+    lap();
+    const grids = await host.readSheets();
+    lap();
+    const analysis = analyzeWorkbook(grids, { profile: 'hebei-2023', requireFullByYearEnd: true });
+    lap();
+    const plans = planConversion(analysis.tables.map((t) => t.table), grids.map((g) => g.name), { profile: 'hebei-2023' });
+    lap();
+    await host.applyPlans(plans, { activate: plans[0] && plans[0].name });
+    lap();
+    await host.save(output);
+    lap();
+    names.forEach((_, k) => times[k].push(marks[k + 1] - marks[k]));
+  }
+  return names.map((n, k) => `${n} ${median(times[k]).toFixed(0)} ms`).join('，');
+}
+
 function verdict(value, target, unit) {
   return `${value.toFixed(3)}${unit}  (目标 ≤ ${target}${unit})  ${value <= target ? 'PASS' : 'FAIL'}`;
 }
@@ -143,6 +170,7 @@ function verdict(value, target, unit) {
   console.log(`命令行 convert 总耗时 ${convertMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(convertMs / excelMs, 1.3, '×')}`);
   console.log(`内存峰值（RSS）：check ${checkRss.toFixed(0)} MB，convert ${convertRss.toFixed(0)} MB，ExcelJS 读+写 ${excelRss.toFixed(0)} MB`);
   console.log(`（参考）命令行 convert / ExcelJS 读+写转换后的文件 ${excelOutMs.toFixed(0)} ms：${(convertMs / excelOutMs).toFixed(3)}×`);
+  if (process.argv.includes('--phases')) console.log(`convert 各步骤（同一进程，${cliRuns} 次中位数）：${await convertPhases(file, out, cliRuns)}`);
   if (found !== TABLES) console.log(`注意：应找到 ${TABLES} 张表，实际 ${found} 张。`);
   fs.rmSync(dir, { recursive: true, force: true });
 })().catch((e) => {

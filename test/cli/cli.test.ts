@@ -9,6 +9,7 @@ import { pastedWorkbook, perSheetWorkbook, workbookBuffer, addGridSheet } from '
 import { perSheetSeedGrids } from '../fixtures/seedGrids';
 import { seedTables } from '../fixtures/seedText';
 import { ensureBuilt, expectOneChineseLine, runCli, tempDir } from './cliHarness';
+import { openZip, zipContents } from '../hosts/xlsx/zipText';
 
 const dir = tempDir('jixiao-cli-');
 const file = (name: string) => path.join(dir, name);
@@ -416,6 +417,45 @@ describe('convert', () => {
     }
     const json = checkJson(out).doc.files[0].tables;
     expect(json[1].indicators[0].level3).toBe('=SUM(A1:A3)');
+  });
+  it('writes no file when the workbook holds no table', async () => {
+    const wb = new Workbook();
+    wb.addWorksheet('台账').getCell('A1').value = '只是一张普通的表';
+    const input = file('no-tables.xlsx');
+    const out = file('no-tables-out.xlsx');
+    fs.writeFileSync(input, await workbookBuffer(wb));
+    const r = runCli(['convert', input, '-o', out]);
+    expect(r.code).toBe(2);
+    expectOneChineseLine(r.stderr);
+    expect(r.stderr).toContain('中找到绩效目标表，未生成输出文件');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('keeps what it does not model: a note, a custom part, the original shared strings and styles', async () => {
+    const wb = perSheetWorkbook();
+    const first = wb.worksheets[0];
+    first.getCell('A1').note = '用户的批注';
+    first.getCell('A1').font = { italic: true, name: '仿宋', size: 15 };
+    const zip = await openZip(await workbookBuffer(wb));
+    zip.file('customXml/item1.xml', '<?xml version="1.0" encoding="UTF-8"?><data>用户的自定义数据</data>');
+    const input = file('with-extras.xlsx');
+    const out = file('with-extras-out.xlsx');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const r = runCli(['convert', input, '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const before = await zipContents(fs.readFileSync(input));
+    const after = await zipContents(fs.readFileSync(out));
+    for (const part of ['customXml/item1.xml', 'xl/comments1.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet12.xml']) {
+      expect([part, after.get(part)?.equals(before.get(part)!)]).toEqual([part, true]);
+    }
+    const book = (await XlsxHost.open(out)).workbook;
+    expect(book.worksheets).toHaveLength(24);
+    expect(book.worksheets[0].getCell('A1').note).toBe('用户的批注');
+    expect(book.worksheets[0].getCell('A1').font).toMatchObject({ italic: true, name: '仿宋', size: 15 });
+    const standard = book.worksheets[12];
+    expect(standard.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(standard.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
   });
 });
 

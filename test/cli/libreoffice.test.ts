@@ -147,6 +147,32 @@ if (!soffice) {
       expect(original.some((r) => r[1] === ' 100%' || r[3] === ' 100%')).toBe(true);
     }, 200_000);
 
+    it('converts a workbook LibreOffice itself wrote, and reads the result back the same way', () => {
+      // A package from another writer (its own styles, sheet views, properties) gets the new sheets appended.
+      const sub = path.join(dir, 'resave');
+      fs.mkdirSync(sub, { recursive: true });
+      fs.copyFileSync(input, path.join(sub, 'resaved.xlsx'));
+      const r0 = spawnSync(soffice as string, [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', path.join(sub, 'resaved.xlsx'), '--outdir', dir], {
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      expect(r0.status).toBe(0);
+      const resaved = path.join(dir, 'resaved.xlsx');
+      const out = path.join(dir, 'resaved-converted.xlsx');
+      const r = runCli(['convert', resaved, '-o', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      lo(['--convert-to', CSV_ALL_SHEETS, out]);
+      const rows = sheetCsv('resaved-converted', '食品安全业务经费');
+      expect(rows[0][0]).toBe('1.食品安全业务经费绩效目标表');
+      const code = rows.find((row) => row.includes('项目编码')) ?? [];
+      expect(code[code.indexOf('项目编码') + 1]).toBe('13032423P00442810053A');
+      expect(sheetCsv('resaved-converted', 'Sheet1').some((row) => row[0] === '1.食品安全业务经费绩效目标表')).toBe(true);
+      lo(['--convert-to', 'pdf', out]);
+      const { a4 } = pdfPages(path.join(dir, 'resaved-converted.pdf'));
+      expect(a4.filter(Boolean).length).toBeGreaterThanOrEqual(12);
+    }, 300_000);
+
     it('prints the empty template on exactly one A4 page', () => {
       lo(['--convert-to', 'pdf', template]);
       const { pages, a4 } = pdfPages(path.join(dir, 'template.pdf'));

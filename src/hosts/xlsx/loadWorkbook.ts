@@ -1,6 +1,6 @@
 /** Opening .xlsx files with ExcelJS, turning every way it can fail into a `HostError` with a Chinese line. */
 import * as fs from 'fs';
-import { Workbook } from 'exceljs';
+import { newWorkbook, Workbook } from './excelWorkbook';
 import { HostError } from '../host';
 import { XLSX_MESSAGES } from '../../strings/xlsx';
 
@@ -32,7 +32,7 @@ export function classifyBytes(buf: Buffer, label: string): HostError | null {
 export async function workbookFromBuffer(buf: Buffer, label: string): Promise<Workbook> {
   const bad = classifyBytes(buf, label);
   if (bad) throw bad;
-  const wb = new Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load(buf as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {

@@ -4,6 +4,7 @@ import type { Alignment, Borders, DataValidation, Fill, Font, Style, Worksheet }
 import { cellAddress, CellRange, rangeAddress } from '../../engine/grid/address';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
 import { internalLinkTarget } from './internalLinks';
+import { ooxmlString } from './xmlText';
 
 /** "#RRGGBB" → ExcelJS "FFRRGGBB"; null for anything else. */
 export function argb(color: string | undefined): string | null {
@@ -88,7 +89,7 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
   plan.values.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v === null || covered.has(`${r},${c}`)) return;
-      ws.getCell(r + 1, c + 1).value = v;
+      ws.getCell(r + 1, c + 1).value = typeof v === 'string' ? ooxmlString(v) : v;
     });
   });
 
@@ -120,7 +121,7 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
   for (const link of plan.links) {
     const cell = ws.getCell(link.row + 1, link.col + 1);
     const v = plan.values[link.row]?.[link.col];
-    const text = v === null || v === undefined ? link.cell : String(v);
+    const text = ooxmlString(v === null || v === undefined ? link.cell : String(v));
     cell.value = { text, hyperlink: internalLinkTarget(link.sheet, link.cell) };
   }
 

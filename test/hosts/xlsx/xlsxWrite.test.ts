@@ -4,39 +4,11 @@ import { HostError } from '../../../src/hosts/host';
 import { MARK_COLORS } from '../../../src/hosts/xlsx/marks';
 import { rangeAddress } from '../../../src/engine/grid/address';
 import { valueAt, formatAt } from '../../../src/engine/grid/grid';
-import { SheetPlan } from '../../../src/engine/model/plan';
 import { workbookBuffer } from '../../fixtures/seedWorkbooks';
-import { zipPart, zipPartNames } from './zipText';
+import { fullPlan } from './planFixture';
+import { sheetPartName, zipPart, zipPartNames } from './zipText';
 
-function plan(name: string, overrides: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    name,
-    values: [
-      ['标题', null, null],
-      ['=1+1', '+86 123', '@备注'],
-      ['产出指标', 0.5, 12.345],
-      ['跳转', null, '-5'],
-    ],
-    merges: [{ r0: 0, c0: 0, r1: 0, c1: 2 }],
-    columnWidths: [12, 20, 9],
-    rowHeights: { 1: 30 },
-    numberFormats: [
-      { range: { r0: 2, c0: 1, r1: 2, c1: 1 }, format: '0%' },
-      { range: { r0: 2, c0: 2, r1: 2, c1: 2 }, format: '0.00' },
-    ],
-    styles: [
-      { range: { r0: 0, c0: 0, r1: 3, c1: 2 }, style: { border: true } },
-      { range: { r0: 0, c0: 0, r1: 0, c1: 2 }, style: { bold: true, fontSize: 16, horizontal: 'center', fill: '#DDEBF7' } },
-      { range: { r0: 1, c0: 0, r1: 1, c1: 2 }, style: { wrap: true, vertical: 'top', fontColor: '#C00000' } },
-    ],
-    validations: [{ range: { r0: 2, c0: 0, r1: 9, c1: 0 }, list: ['产出指标', '效益指标', '满意度指标'], errorMessage: '请从下拉列表中选择。' }],
-    links: [{ row: 3, col: 0, sheet: '目标 表', cell: 'B2' }],
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, repeatRows: { r0: 1, r1: 2 } },
-    freeze: { rows: 2, cols: 1 },
-    autoFilter: { r0: 1, c0: 0, r1: 3, c1: 2 },
-    ...overrides,
-  };
-}
+const plan = fullPlan;
 
 async function roundTrip(host: XlsxHost): Promise<{ host: XlsxHost; buf: Buffer; wb: Workbook }> {
   const buf = await host.toBuffer();
@@ -44,12 +16,28 @@ async function roundTrip(host: XlsxHost): Promise<{ host: XlsxHost; buf: Buffer;
   return { host: again, buf, wb: again.workbook };
 }
 
-describe('XlsxHost writing plans', () => {
-  it('round-trips values, text that looks like a formula, merges and formats', async () => {
-    const host = XlsxHost.empty();
+/**
+ * The two ways plans reach a file: a new workbook is written by ExcelJS; sheets added to an opened file are
+ * appended to its package (addSheets.ts). Both must give the same sheets.
+ */
+const STARTS: [string, () => Promise<XlsxHost>][] = [
+  ['a new workbook (ExcelJS writes it)', async () => XlsxHost.empty()],
+  [
+    'an opened file (sheets appended to its package)',
+    async () => {
+      const wb = new Workbook();
+      wb.addWorksheet('原表').getCell('A1').value = '用户内容';
+      return XlsxHost.fromBuffer(await workbookBuffer(wb));
+    },
+  ],
+];
+
+describe.each(STARTS)('plans written into %s', (_label, start) => {
+  it('round-trip values, text that looks like a formula, merges and formats', async () => {
+    const host = await start();
     await host.applyPlans([plan('目标 表')]);
     const { host: back, wb } = await roundTrip(host);
-    const [g] = await back.readSheets();
+    const [g] = await back.readSheets(['目标 表']);
     expect(g.values).toEqual([
       ['标题'],
       ['=1+1', '+86 123', '@备注'],
@@ -64,19 +52,36 @@ describe('XlsxHost writing plans', () => {
     expect(cell.formula).toBeUndefined();
   });
 
-  it('writes "=" text as a shared string, never as a formula', async () => {
-    const host = XlsxHost.empty();
+  it('write text as text, never as a formula', async () => {
+    const host = await start();
     await host.applyPlans([plan('S')]);
     const buf = await host.toBuffer();
-    const sheetXml = await zipPart(buf, 'xl/worksheets/sheet1.xml');
+    const sheetXml = await zipPart(buf, await sheetPartName(buf, 'S'));
     expect(sheetXml).not.toContain('<f>');
-    expect(sheetXml).toMatch(/<c r="A2"[^>]*t="s"/);
-    const shared = await zipPart(buf, 'xl/sharedStrings.xml');
-    expect(shared).toContain('=1+1');
+    const a2 = /<c r="A2"[^>]*t="(s|inlineStr)"[^>]*>(.*?)<\/c>/.exec(sheetXml);
+    expect(a2).not.toBeNull();
+    if (a2![1] === 's') expect(await zipPart(buf, 'xl/sharedStrings.xml')).toContain('=1+1');
+    else expect(a2![2]).toBe('<is><t>=1+1</t></is>');
   });
 
-  it('writes styles, widths, heights, validation, print setup, freeze and filter', async () => {
-    const host = XlsxHost.empty();
+  it('keep text that looks like an OOXML escape ("_x0041_") as typed', async () => {
+    const host = await start();
+    const p = plan('转义');
+    p.values[1] = ['_x0041_', '备注_x000D_结束', '_x005F_', '_x12_'];
+    await host.applyPlans([p]);
+    // Stored with the underscore escaped, as Excel (which decodes every "_xHHHH_") needs it.
+    const buf = await host.toBuffer();
+    const stored = (await zipPart(buf, await sheetPartName(buf, '转义'))) + (await zipPart(buf, 'xl/sharedStrings.xml').catch(() => ''));
+    expect(stored).toContain('_x005F_x0041_');
+    expect(stored).toContain('备注_x005F_x000D_结束');
+    expect(stored).toContain('_x12_');
+    const { host: back } = await roundTrip(host);
+    const [g] = await back.readSheets(['转义']);
+    expect(g.values[1]).toEqual(['_x0041_', '备注_x000D_结束', '_x005F_', '_x12_']);
+  });
+
+  it('write styles, widths, heights, validation, print setup, freeze and filter', async () => {
+    const host = await start();
     await host.applyPlans([plan('目标 表')]);
     const { wb } = await roundTrip(host);
     const ws = wb.getWorksheet('目标 表')!;
@@ -89,10 +94,13 @@ describe('XlsxHost writing plans', () => {
     expect(title.alignment?.horizontal).toBe('center');
     expect(title.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
     expect(title.border?.top?.style).toBe('thin'); // border and bold both applied
+    expect(ws.getCell('C1').border?.right?.style).toBe('thin'); // covered merge cells keep their borders
     const a2 = ws.getCell('A2');
     expect(a2.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(a2.font?.color?.argb).toBe('FFC00000');
+    expect(a2.font?.bold).toBeFalsy();
     expect(ws.getCell('C4').border?.right?.style).toBe('thin');
+    expect(ws.getCell('B3').numFmt).toBe('0%');
     for (const addr of ['A3', 'A10']) {
       expect(ws.getCell(addr).dataValidation).toMatchObject({
         type: 'list',
@@ -108,21 +116,37 @@ describe('XlsxHost writing plans', () => {
     expect(ws.autoFilter).toBe('A2:C4');
   });
 
-  it('writes internal links as in-document locations without an external relationship', async () => {
-    const host = XlsxHost.empty();
+  it('write internal links as in-document locations without an external relationship', async () => {
+    const host = await start();
     await host.applyPlans([plan('目标 表')]);
     const buf = await host.toBuffer();
-    const xml = await zipPart(buf, 'xl/worksheets/sheet1.xml');
+    const part = await sheetPartName(buf, '目标 表');
+    const xml = await zipPart(buf, part);
     expect(xml).toMatch(/<hyperlink ref="A4" location="(&apos;|')目标 表(&apos;|')!B2"\s*\/>/);
-    const names = await zipPartNames(buf);
-    if (names.includes('xl/worksheets/_rels/sheet1.xml.rels')) {
-      const rels = await zipPart(buf, 'xl/worksheets/_rels/sheet1.xml.rels');
-      expect(rels).not.toContain('hyperlink');
-    }
-    const [g] = await (await XlsxHost.fromBuffer(buf)).readSheets();
+    const rels = part.replace(/([^/]+)$/, '_rels/$1.rels');
+    if ((await zipPartNames(buf)).includes(rels)) expect(await zipPart(buf, rels)).not.toContain('hyperlink');
+    const back = await XlsxHost.fromBuffer(buf);
+    const [g] = await back.readSheets(['目标 表']);
     expect(valueAt(g, 3, 0)).toBe('跳转'); // the link cell still reads as its text
+    const link = back.workbook.getWorksheet('目标 表')!.getCell('A4');
+    expect(link.font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
   });
 
+  it('make the activated sheet the only selected tab', async () => {
+    const host = await start();
+    await host.applyPlans([plan('甲'), plan('乙')], { activate: '乙' });
+    const buf = await host.toBuffer();
+    const back = await XlsxHost.fromBuffer(buf);
+    expect((await back.workbookInfo()).active).toBe('乙');
+    let selected = 0;
+    for (const name of (await back.workbookInfo()).sheets) {
+      if (/tabSelected="1"/.test(await zipPart(buf, await sheetPartName(buf, name)))) selected++;
+    }
+    expect(selected).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('XlsxHost writing plans', () => {
   it('keeps external hyperlinks working', async () => {
     const wb = new Workbook();
     wb.addWorksheet('A').getCell('A1').value = { text: '网站', hyperlink: 'https://example.org/' };
