@@ -138,13 +138,17 @@ function verdict(value, target, unit) {
   const grids = await host.readSheets();
   const options = { profile: 'hebei-2023', requireFullByYearEnd: true };
 
-  for (let i = 0; i < 3; i++) analyzeWorkbook(grids, options); // warm up the JIT
-  const engine = time(() => analyzeWorkbook(grids, options), 9);
+  // The first pass is what one `check` run pays (cold JIT, empty text caches); the live check in the task
+  // pane runs the same code again and again, so the ratio is taken in steady state: V8 needs about 20
+  // passes over this much code before its optimised versions settle.
+  const cold = time(() => analyzeWorkbook(grids, options), 1);
+  for (let i = 0; i < 30; i++) analyzeWorkbook(grids, options);
+  const engine = time(() => analyzeWorkbook(grids, options), 15);
   const analysis = engine.result;
   const found = analysis.tables.length;
   const tables = analysis.tables.map((t) => t.table);
   const summary = time(() => summaryPlans(tables, analysis.diagnostics, { profile: 'hebei-2023' }), 9);
-  for (let i = 0; i < 3; i++) bare(grids);
+  for (let i = 0; i < 30; i++) bare(grids);
   const pass = time(() => bare(grids), 21);
   const cells = grids.reduce((n, g) => n + g.values.reduce((m, r) => m + (r ? r.filter((v) => v !== null).length : 0), 0), 0);
 
@@ -163,7 +167,7 @@ function verdict(value, target, unit) {
   const excelOutMs = median(Array.from({ length: cliRuns }, () => runNode(['-e', outScript])));
 
   console.log(`绩效目标表助手 性能测试：${TABLES} 张表（${grids.length} 个工作表，${cells} 个非空单元格），找到 ${found} 张表，诊断 ${analysis.diagnostics.length} 条`);
-  console.log(`引擎 读取+检查 每张表：${verdict(engine.ms / Math.max(found, 1), 1, ' ms')}   （全部 ${engine.ms.toFixed(1)} ms）`);
+  console.log(`引擎 读取+检查 每张表：${verdict(engine.ms / Math.max(found, 1), 1, ' ms')}   （全部 ${engine.ms.toFixed(1)} ms；首次运行 ${cold.ms.toFixed(1)} ms，即每张表 ${(cold.ms / Math.max(found, 1)).toFixed(3)} ms）`);
   console.log(`部门汇总：${summary.ms.toFixed(1)} ms`);
   console.log(`引擎 / 单元格空遍历（${pass.ms.toFixed(2)} ms）：${verdict(engine.ms / pass.ms, 10, '×')}`);
   console.log(`命令行 check 总耗时 ${checkMs.toFixed(0)} ms / ExcelJS 读+写 ${excelMs.toFixed(0)} ms：${verdict(checkMs / excelMs, 1.3, '×')}`);
