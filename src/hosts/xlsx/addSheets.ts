@@ -9,6 +9,7 @@
  * writes the workbook through ExcelJS instead, which is slower and keeps less, but always works.
  */
 import { SheetPlan } from '../../engine/model/plan';
+import { isValidSheetName } from '../../engine/render/sheetName';
 import {
   addContentTypes,
   addRelationships,
@@ -67,7 +68,11 @@ class Package {
     const data = entryData(this.entry(name));
     // UTF-16 parts are allowed by the packaging rules but not written by spreadsheet programs.
     if (data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))) throw new Unsupported('utf-16');
-    return data.toString('utf8');
+    const text = data.toString('utf8');
+    // Edited text is written back as UTF-8, so a part declared in another encoding cannot be edited.
+    const declared = /^\uFEFF?<\?xml[^>]*\sencoding\s*=\s*["']([^"']*)["']/.exec(text);
+    if (declared && !/^utf-?8$/i.test(declared[1])) throw new Unsupported(`encoding ${declared[1]}`);
+    return text;
   }
 
   replace(name: string, text: string): void {
@@ -111,6 +116,8 @@ function build(pkg: Package, plans: SheetPlan[], activate: string | undefined): 
 
   const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
   for (const p of plans) {
+    // Excel repairs a workbook with a sheet name it does not accept; ExcelJS, the other way, refuses it with a message.
+    if (!isValidSheetName(p.name)) throw new Unsupported(`sheet name ${p.name}`);
     if (taken.has(p.name.toLowerCase())) throw new Unsupported(`sheet ${p.name} exists`);
     taken.add(p.name.toLowerCase());
   }

@@ -7,6 +7,8 @@
 import { applyEdits, attributes, TextEdit, xmlAttr, xmlText, xmlUnescape } from './xmlText';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** SpreadsheetML's transitional namespace, the one the sheets written here use (not Strict's purl.oclc.org one). */
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_WORKSHEET = `${REL_NS}/worksheet`;
 export const REL_STYLES = `${REL_NS}/styles`;
 export const REL_OFFICE_DOCUMENT = `${REL_NS}/officeDocument`;
@@ -77,23 +79,31 @@ export interface WorkbookXml {
   sheetsEnd: number;
 }
 
+/** The prefix `attrs` (one start tag's attributes) bind to the relationships namespace, if any. */
+function relPrefixOf(attrs: Map<string, string>): string | null {
+  for (const [name, value] of attrs) if (value === REL_NS && name.startsWith('xmlns:')) return name.slice(6);
+  return null;
+}
+
 export function parseWorkbook(xml: string): WorkbookXml | null {
   const root = /<workbook(?=[\s>])[^>]*>/.exec(xml);
   if (!root) return null;
+  const rootAttrs = attributes(root[0]);
+  // A Strict workbook (or one in another vocabulary) would get sheets it cannot hold.
+  if (rootAttrs.get('xmlns') !== MAIN_NS) return null;
   const open = /<sheets\s*>/.exec(xml);
   if (!open) return null;
   const sheetsEnd = xml.indexOf('</sheets>', open.index);
   if (sheetsEnd < 0) return null;
-  let relPrefix: string | null = null;
-  for (const [name, value] of attributes(root[0])) {
-    if (value === REL_NS && name.startsWith('xmlns:')) relPrefix = name.slice(6);
-  }
+  const relPrefix = relPrefixOf(rootAttrs);
   const sheets: WorkbookSheet[] = [];
   for (const tag of xml.slice(open.index, sheetsEnd).match(/<sheet(?=[\s/>])[^>]*>/g) ?? []) {
     const a = attributes(tag);
     const name = a.get('name');
     const sheetId = Number(a.get('sheetId'));
-    const relId = relPrefix ? a.get(`${relPrefix}:id`) : undefined;
+    // The prefix may be declared on the sheet element itself, as extendWorkbook does when the root has none.
+    const prefix = relPrefixOf(a) ?? relPrefix;
+    const relId = prefix ? a.get(`${prefix}:id`) : undefined;
     if (name === undefined || !Number.isInteger(sheetId)) return null;
     sheets.push({ name, sheetId, relId: relId ?? '' });
   }
@@ -122,6 +132,9 @@ export function extendWorkbook(wb: WorkbookXml, added: NewSheetEntry[], activeTa
   const sheets = added.map((s) => `<sheet name="${xmlAttr(s.name)}" sheetId="${nextId++}" ${relAttr}="${xmlAttr(s.relId)}"${relDecl}/>`).join('');
   edits.push({ at: wb.sheetsEnd, end: wb.sheetsEnd, text: sheets });
 
+  // localSheetId is the sheet's position among all <sheet> elements; the new ones come after the existing.
+  // No `_xlnm._FilterDatabase` for the auto-filters: Excel does without it, and ExcelJS, which writes the file
+  // when it is changed later, would turn the sheet-level names into one workbook-level name.
   const names = added
     .map((s, i) => (s.printTitles ? `<definedName name="_xlnm.Print_Titles" localSheetId="${wb.sheets.length + i}">${xmlText(s.printTitles)}</definedName>` : ''))
     .join('');

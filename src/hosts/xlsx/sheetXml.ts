@@ -8,9 +8,10 @@
  * starting with "=", "+", "-" or "@" can never become a formula, and the shared-string part of the original
  * workbook stays untouched.
  */
-import { cellAddress, columnLetters, rangeAddress } from '../../engine/grid/address';
+import { cellAddress, CellRange, columnLetters, rangeAddress } from '../../engine/grid/address';
 import { CellValue } from '../../engine/grid/grid';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
+import { columnWidth, disjointMerges, listFormula, rowHeight, validationMessage } from './excelLimits';
 import { internalLinkTarget } from './internalLinks';
 import { CellLook, StylesPart } from './stylesPart';
 import { ooxmlString, xmlAttr, xmlText } from './xmlText';
@@ -27,10 +28,6 @@ class CellOut {
   link = false;
   /** Indices into `plan.styles` of the ranges that cover the cell, in plan order, as "0,3,4". */
   styles: string | undefined = undefined;
-}
-
-function listFormula(items: string[]): string {
-  return `"${items.map((i) => i.replace(/"/g, '""')).join(',')}"`;
 }
 
 /** True when Excel would trim the text's first or last character (a space, tab, line break, ideographic space). */
@@ -56,7 +53,7 @@ function valueXml(ref: string, s: string, value: CellValue): string {
 }
 
 /** Rows of cells (sparse arrays) with a value or a look; covered merge cells keep their look, so merged areas keep borders. */
-function planCells(plan: SheetPlan): CellOut[][] {
+function planCells(plan: SheetPlan, merges: CellRange[]): CellOut[][] {
   const rows: CellOut[][] = [];
   const at = (r: number, c: number): CellOut => {
     const row = rows[r] ?? (rows[r] = []);
@@ -67,7 +64,7 @@ function planCells(plan: SheetPlan): CellOut[][] {
       if (v !== null && v !== undefined) at(r, c).value = v;
     });
   });
-  for (const m of plan.merges) {
+  for (const m of merges) {
     for (let r = m.r0; r <= m.r1; r++) {
       for (let c = m.c0; c <= m.c1; c++) {
         const cell = rows[r]?.[c];
@@ -117,7 +114,8 @@ function formatOf(plan: SheetPlan, styles: StylesPart, cache: Map<string, number
 }
 
 export function sheetXml(plan: SheetPlan, styles: StylesPart, selected: boolean): string {
-  const rows = planCells(plan);
+  const merges = disjointMerges(plan.merges);
+  const rows = planCells(plan, merges);
   const heights = plan.rowHeights ?? {};
   const letters: string[] = [];
   const letter = (c: number): string => letters[c] ?? (letters[c] = columnLetters(c));
@@ -130,7 +128,7 @@ export function sheetXml(plan: SheetPlan, styles: StylesPart, selected: boolean)
     const row = rows[r];
     const h = heights[r];
     if (!row && !(h > 0)) continue;
-    let xml = `<row r="${r + 1}"${h > 0 ? ` ht="${h}" customHeight="1"` : ''}`;
+    let xml = `<row r="${r + 1}"${h > 0 ? ` ht="${rowHeight(h)}" customHeight="1"` : ''}`;
     if (!row) {
       data.push(`${xml}/>`);
       continue;
@@ -156,27 +154,31 @@ export function sheetXml(plan: SheetPlan, styles: StylesPart, selected: boolean)
   if (f && (f.rows > 0 || f.cols > 0)) {
     const pane = f.rows > 0 && f.cols > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
     const split = `${f.cols > 0 ? ` xSplit="${f.cols}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''}`;
+    const first = cellAddress(f.rows, f.cols);
+    // The cursor starts in the scrolling pane, at its first cell, as Excel saves a freshly frozen sheet.
     out.push(
-      `<sheetViews><sheetView${tab} workbookViewId="0"><pane${split} topLeftCell="${cellAddress(f.rows, f.cols)}" activePane="${pane}" state="frozen"/>`,
-      `<selection pane="${pane}"/></sheetView></sheetViews>`,
+      `<sheetViews><sheetView${tab} workbookViewId="0"><pane${split} topLeftCell="${first}" activePane="${pane}" state="frozen"/>`,
+      `<selection pane="${pane}" activeCell="${first}" sqref="${first}"/></sheetView></sheetViews>`,
     );
   } else {
     out.push(`<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`);
   }
-  const widths = plan.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
+  const widths = plan.columnWidths.map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(w)}" customWidth="1"/>` : '')).join('');
   if (widths) out.push(`<cols>${widths}</cols>`);
   out.push(data.length > 0 ? `<sheetData>${data.join('')}</sheetData>` : '<sheetData/>');
   if (plan.autoFilter) out.push(`<autoFilter ref="${rangeAddress(plan.autoFilter)}"/>`);
-  if (plan.merges.length > 0) {
-    out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join('')}</mergeCells>`);
+  if (merges.length > 0) {
+    out.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join('')}</mergeCells>`);
   }
-  if (plan.validations.length > 0) {
-    const items = plan.validations.map((v) => {
-      const error = v.errorMessage ? ` error="${xmlAttr(v.errorMessage)}"` : '';
-      return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="stop"${error} sqref="${rangeAddress(v.range)}"><formula1>${xmlText(listFormula(v.list))}</formula1></dataValidation>`;
-    });
-    out.push(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
+  const items: string[] = [];
+  for (const v of plan.validations) {
+    const formula = listFormula(v.list);
+    if (formula === null) continue;
+    const message = validationMessage(v);
+    const error = message ? ` error="${xmlAttr(message)}"` : '';
+    items.push(`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="stop"${error} sqref="${rangeAddress(v.range)}"><formula1>${xmlText(formula)}</formula1></dataValidation>`);
   }
+  if (items.length > 0) out.push(`<dataValidations count="${items.length}">${items.join('')}</dataValidations>`);
   if (plan.links.length > 0) {
     // In-document targets need no relationship: the location attribute is the whole link.
     const links = plan.links.map((l) => `<hyperlink ref="${letter(l.col)}${l.row + 1}" location="${xmlAttr(internalLinkTarget(l.sheet, l.cell).slice(1))}"/>`);
@@ -197,3 +199,4 @@ export function printTitles(plan: SheetPlan): string | null {
   if (!r) return null;
   return `'${plan.name.replace(/'/g, "''")}'!$${r.r0 + 1}:$${r.r1 + 1}`;
 }
+

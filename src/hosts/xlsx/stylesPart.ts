@@ -96,16 +96,19 @@ export class StylesPart {
     this.cellXfs = s.cellXfs;
     this.numFmts = s.numFmts;
     this.defaultFont = defaultFontParts(xml, s.fonts);
-    if (s.numFmts) {
-      const body = xml.slice(s.numFmts.startEnd, s.numFmts.insertAt);
-      for (const m of body.match(/<numFmt(?=[\s/>])[^>]*>/g) ?? []) {
-        const a = attributes(m);
-        const id = Number(a.get('numFmtId'));
-        const code = a.get('formatCode');
-        if (!Number.isInteger(id)) continue;
-        if (code !== undefined && !this.formatIds.has(code)) this.formatIds.set(code, id);
-        this.nextFormatId = Math.max(this.nextFormatId, id + 1);
-      }
+    // New ids come after every id in use, also those of the differential formats (dxfs), which need not be
+    // listed in numFmts; only the numFmts list is reused by format code, as cells can refer to nothing else.
+    const listed = s.numFmts ? [s.numFmts.startEnd, s.numFmts.insertAt] : [-1, -1];
+    const re = /<numFmt(?=[\s/>])[^>]*>/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(xml)) !== null) {
+      const a = attributes(m[0]);
+      const id = Number(a.get('numFmtId'));
+      const code = a.get('formatCode');
+      if (!Number.isInteger(id)) continue;
+      const inList = m.index >= listed[0] && m.index < listed[1];
+      if (inList && code !== undefined && !this.formatIds.has(code)) this.formatIds.set(code, id);
+      this.nextFormatId = Math.max(this.nextFormatId, id + 1);
     }
   }
 

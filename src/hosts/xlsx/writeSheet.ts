@@ -3,6 +3,7 @@ import { forEachCell, resolvedCellStyles } from '../../engine/render/planCells';
 import type { Alignment, Borders, DataValidation, Fill, Font, Style, Worksheet } from 'exceljs';
 import { cellAddress, CellRange, rangeAddress } from '../../engine/grid/address';
 import { CellStyle, SheetPlan } from '../../engine/model/plan';
+import { columnWidth, disjointMerges, listFormula, rowHeight, validationMessage } from './excelLimits';
 import { internalLinkTarget } from './internalLinks';
 import { ooxmlString } from './xmlText';
 
@@ -72,14 +73,10 @@ function applyLooks(ws: Worksheet, plan: SheetPlan): void {
   }
 }
 
-/** Inline list formula: items quoted as one string, inner quotes doubled. */
-function listFormula(items: string[]): string {
-  return `"${items.map((i) => i.replace(/"/g, '""')).join(',')}"`;
-}
-
 export function writePlan(ws: Worksheet, plan: SheetPlan): void {
+  const merges = disjointMerges(plan.merges);
   const covered = new Set<string>();
-  for (const m of plan.merges) {
+  for (const m of merges) {
     forEachCell(m, (r, c) => {
       if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
     });
@@ -93,28 +90,31 @@ export function writePlan(ws: Worksheet, plan: SheetPlan): void {
     });
   });
 
-  for (const m of plan.merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
+  for (const m of merges) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
 
   applyLooks(ws, plan);
 
   plan.columnWidths.forEach((w, i) => {
-    if (w > 0) ws.getColumn(i + 1).width = w;
+    if (w > 0) ws.getColumn(i + 1).width = columnWidth(w);
   });
   for (const [row, points] of Object.entries(plan.rowHeights ?? {})) {
-    if (points > 0) ws.getRow(Number(row) + 1).height = points;
+    if (points > 0) ws.getRow(Number(row) + 1).height = rowHeight(points);
   }
 
   // ExcelJS's typings omit the sheet-level collection; a range key is written as one sqref.
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } })
     .dataValidations;
   for (const v of plan.validations) {
+    const formula = listFormula(v.list);
+    if (formula === null) continue;
+    const message = validationMessage(v);
     validations.add(rangeAddress(v.range), {
       type: 'list',
       allowBlank: true,
-      formulae: [listFormula(v.list)],
+      formulae: [formula],
       showErrorMessage: true,
       errorStyle: 'stop',
-      ...(v.errorMessage ? { error: v.errorMessage } : {}),
+      ...(message ? { error: message } : {}),
     });
   }
 

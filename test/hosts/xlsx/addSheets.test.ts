@@ -231,6 +231,18 @@ describe('appending sheets to an opened package', () => {
     expect(addSheetsToPackage(Buffer.from('not a zip at all, just text'), [fullPlan('x')])).toBeNull();
   });
 
+  it.each([['a/b'], ['History'], ['x'.repeat(32)], ["'引号"]])('refuses a sheet name Excel would repair: %s', async (name) => {
+    expect(addSheetsToPackage(await workbookBuffer(richWorkbook()), [fullPlan(name)])).toBeNull();
+  });
+
+  it('refuses a package whose edited part declares an encoding other than UTF-8', async () => {
+    const zip = await openZip(await workbookBuffer(richWorkbook()));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="GB2312"?>'));
+    const gb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(addSheetsToPackage(gb, [fullPlan('标准表')])).toBeNull();
+  });
+
   it('keeps any text as text: what XML can hold comes back unchanged and is never a formula', async () => {
     const input = await workbookBuffer(richWorkbook());
     const xmlChar = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');

@@ -48,6 +48,19 @@ describe('workbook part', () => {
     expect(parseWorkbook(NO_VIEWS)!.sheets[0].name).toBe('A&B');
     expect(parseWorkbook(`<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets/></x:workbook>`)).toBeNull();
   });
+
+  it('refuses a Strict workbook, whose sheets would need the Strict namespaces', () => {
+    const strict = `<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+    expect(parseWorkbook(strict)).toBeNull();
+  });
+
+  it('reads the relationship of a sheet whose prefix is declared on the sheet itself, as appended sheets have it', () => {
+    const bare = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="S" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>`;
+    const wb = parseWorkbook(bare)!;
+    expect(wb.sheets).toEqual([{ name: 'S', sheetId: 1, relId: 'rId1' }]);
+    const twice = parseWorkbook(extendWorkbook(wb, [{ name: 'T', relId: 'rId2', printTitles: null }], 1)!)!;
+    expect(twice.sheets.map((s) => s.relId)).toEqual(['rId1', 'rId2']);
+  });
 });
 
 describe('sheet views', () => {
