@@ -2,4 +2,4 @@
 import { boot } from './boot';
 
 const container = document.getElementById('container');
-if (container) void boot(container, { preload: 'excel' });
+if (container) void boot(container);

@@ -14,7 +14,7 @@ export const FIRST_RENDER_MARK = 'jixiao-first-render';
 /** Only the page's first render counts; the workbench may mount the pane again later. */
 let firstRenderMarked = false;
 
-function FirstRenderMark(): null {
+function FirstRenderMark({ onRendered }: { onRendered?: () => void }): null {
   // 'jixiao-commit' (DOM written) and the first-render mark (after paint) split render cost from paint.
   useLayoutEffect(() => {
     if (!firstRenderMarked && typeof performance !== 'undefined' && typeof performance.mark === 'function') {
@@ -22,20 +22,28 @@ function FirstRenderMark(): null {
     }
   }, []);
   useEffect(() => {
-    if (firstRenderMarked) return;
-    firstRenderMarked = true;
-    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+    if (!firstRenderMarked) {
+      firstRenderMarked = true;
+      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+    }
+    // Once per mount, whatever later renders pass.
+    onRendered?.();
   }, []);
   return null;
 }
 
-export function mountApp(container: HTMLElement, assistant: AssistantApi): Root {
+export interface MountOptions {
+  /** Called once the pane's first render is on screen (the effect after the first commit). */
+  onFirstRender?: () => void;
+}
+
+export function mountApp(container: HTMLElement, assistant: AssistantApi, options: MountOptions = {}): Root {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('jixiao-mount');
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
       <App assistant={assistant} />
-      <FirstRenderMark />
+      <FirstRenderMark onRendered={options.onFirstRender} />
     </FluentProvider>,
   );
   return root;

@@ -123,10 +123,14 @@ describe('problem list', () => {
     expect(screen.getByTestId('announcer').getAttribute('aria-live')).toBe('polite');
   });
 
-  test('a live notice appears in a MessageBar and can be dismissed', async () => {
+  test('a live notice appears at once, then in a MessageBar, and can be dismissed', async () => {
     const { fake } = renderApp();
     await waitFor(() => expect(fake.live).not.toBeNull());
     act(() => fake.notice('warning', '实时检查超时，已跳过本次检查。'));
+    // Shown immediately, before the MessageBar's chunk has arrived …
+    expect(screen.getByTestId('notice-bar').textContent).toContain('实时检查超时');
+    // … and drawn as a Fluent MessageBar once it has.
+    await waitFor(() => expect(screen.getByTestId('notice-bar').className).toContain('fui-MessageBar'), { timeout: 15000 });
     expect(screen.getByTestId('notice-bar').textContent).toContain('实时检查超时');
     fireEvent.click(within(screen.getByTestId('notice-bar')).getByRole('button', { name: '关闭' }));
     expect(screen.queryByTestId('notice-bar')).toBeNull();

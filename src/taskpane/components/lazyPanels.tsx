@@ -1,7 +1,8 @@
 /**
- * The panels behind the 模板与转换 / 汇总 / 设置 tabs, loaded as one chunk on first visit (or when the
- * browser is idle after the first render). The first render then only pays for the problem list – most of
- * the Fluent components (radios, switch, input, progress bar) live in this chunk.
+ * The panels behind the 模板与转换 / 汇总 / 设置 tabs and the MessageBars of Notices.tsx, loaded as one
+ * chunk on first use (or shortly after the first render, see prefetchPanels). The first render then only
+ * pays for the problem list – most of the Fluent components (radios, switch, input, progress bar, message
+ * bar and its icons) live in this chunk.
  */
 import { lazy } from 'react';
 
@@ -10,6 +11,7 @@ const loadPanels = () => import(/* webpackChunkName: "panels" */ './morePanels')
 export const ConvertPanel = lazy(() => loadPanels().then((m) => ({ default: m.ConvertPanel })));
 export const SummaryPanel = lazy(() => loadPanels().then((m) => ({ default: m.SummaryPanel })));
 export const SettingsPanel = lazy(() => loadPanels().then((m) => ({ default: m.SettingsPanel })));
+export const NoticeBars = lazy(() => loadPanels().then((m) => ({ default: m.NoticeBars })));
 
 /** Starts the download without rendering anything; failures surface later, when a panel is opened. */
 export function prefetchPanels(): void {
