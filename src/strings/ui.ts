@@ -10,6 +10,7 @@ export const UI = {
 
   busy: '正在处理…',
   loadingPanel: '正在加载…',
+  panelLoadFailed: '这一页没能加载（可能是网络或服务器暂时中断）。请关闭助手窗格后重新打开；工作表中的内容不受影响。',
   dismiss: '关闭',
   errorTitle: '操作未完成',
   noticeTitle: '提示',

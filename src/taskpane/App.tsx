@@ -11,6 +11,7 @@ import { ProfileId } from '../engine/model/table';
 import { UI } from '../strings/ui';
 import type { Scope } from './components/ConvertPanel';
 import { ConvertPanel, prefetchPanels, SettingsPanel, SummaryPanel } from './components/lazyPanels';
+import { OnFailure } from './components/OnFailure';
 import { Notice, Notices } from './components/Notices';
 import { PaneTabs } from './components/PaneTabs';
 import { ProblemsPanel } from './components/ProblemsPanel';
@@ -187,34 +188,40 @@ export function App({ assistant }: AppProps): JSX.Element {
       </div>
       <div role="tabpanel" id="jx-panel-convert" aria-labelledby="jx-tab-convert" hidden={tab !== 'convert'}>
         {visited.has('convert') && (
-          <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-            <ConvertPanel
-              busy={isBusy}
-              defaultProfile={settings.profile}
-              onInsertTemplate={insertTemplate}
-              onPreview={preview}
-              onConvert={convert}
-            />
-          </Suspense>
+          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
+            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
+              <ConvertPanel
+                busy={isBusy}
+                defaultProfile={settings.profile}
+                onInsertTemplate={insertTemplate}
+                onPreview={preview}
+                onConvert={convert}
+              />
+            </Suspense>
+          </OnFailure>
         )}
       </div>
       <div role="tabpanel" id="jx-panel-summary" aria-labelledby="jx-tab-summary" hidden={tab !== 'summary'}>
         {visited.has('summary') && (
-          <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-            <SummaryPanel
-              busy={isBusy}
-              marksAvailable={assistant.capabilities.marks}
-              onSummarize={summarize}
-              onClearMarks={clearMarks}
-            />
-          </Suspense>
+          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
+            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
+              <SummaryPanel
+                busy={isBusy}
+                marksAvailable={assistant.capabilities.marks}
+                onSummarize={summarize}
+                onClearMarks={clearMarks}
+              />
+            </Suspense>
+          </OnFailure>
         )}
       </div>
       <div role="tabpanel" id="jx-panel-settings" aria-labelledby="jx-tab-settings" hidden={tab !== 'settings'}>
         {visited.has('settings') && (
-          <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-            <SettingsPanel settings={settings} busy={isBusy} onChange={changeSettings} />
-          </Suspense>
+          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
+            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
+              <SettingsPanel settings={settings} busy={isBusy} onChange={changeSettings} />
+            </Suspense>
+          </OnFailure>
         )}
       </div>
     </main>

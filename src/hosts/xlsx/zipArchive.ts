@@ -195,6 +195,21 @@ export function replacedEntry(entry: ZipEntry, data: Buffer, level: number): Zip
   };
 }
 
+/**
+ * The fields the local header and the central directory record share, in the same order: flags, method,
+ * time, date, CRC, compressed and uncompressed size, name length (24 bytes from `at`).
+ */
+function writeEntryFields(header: Buffer, at: number, e: ZipEntry, flags: number): void {
+  header.writeUInt16LE(flags, at);
+  header.writeUInt16LE(e.method, at + 2);
+  header.writeUInt16LE(e.time, at + 4);
+  header.writeUInt16LE(e.date, at + 6);
+  header.writeUInt32LE(e.crc, at + 8);
+  header.writeUInt32LE(e.raw.length, at + 12);
+  header.writeUInt32LE(e.uncompressedSize, at + 16);
+  header.writeUInt16LE(e.nameBytes.length, at + 20);
+}
+
 /** The archive of `entries`, in order. */
 export function writeZip(entries: ZipEntry[]): Buffer {
   if (entries.length >= 0xffff) throw new Error('too many zip entries');
@@ -206,14 +221,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.raw.length, 18);
-    local.writeUInt32LE(e.uncompressedSize, 22);
-    local.writeUInt16LE(e.nameBytes.length, 26);
+    writeEntryFields(local, 6, e, flags);
     local.writeUInt16LE(0, 28);
     chunks.push(local, e.nameBytes, e.raw);
 
@@ -221,14 +229,7 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     c.writeUInt32LE(CENTRAL, 0);
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(flags, 8);
-    c.writeUInt16LE(e.method, 10);
-    c.writeUInt16LE(e.time, 12);
-    c.writeUInt16LE(e.date, 14);
-    c.writeUInt32LE(e.crc, 16);
-    c.writeUInt32LE(e.raw.length, 20);
-    c.writeUInt32LE(e.uncompressedSize, 24);
-    c.writeUInt16LE(e.nameBytes.length, 28);
+    writeEntryFields(c, 8, e, flags);
     c.writeUInt32LE(e.externalAttributes >>> 0, 38);
     c.writeUInt32LE(offset, 42);
     central.push(c, e.nameBytes);

@@ -5,10 +5,11 @@
  * the first render. Until it has arrived – or if it cannot be loaded – the same text and 关闭 buttons are
  * shown plainly, so a message is never held back by a download.
  */
-import { Component, ReactNode, Suspense } from 'react';
+import { Suspense } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { UI } from '../../strings/ui';
 import { NoticeBars } from './lazyPanels';
+import { OnFailure } from './OnFailure';
 
 export interface Notice {
   id: number;
@@ -27,11 +28,11 @@ export function Notices(props: NoticesProps): JSX.Element | null {
   if (props.error === null && props.notices.length === 0) return null;
   const plain = <PlainNotices {...props} />;
   return (
-    <PlainOnFailure fallback={plain}>
+    <OnFailure fallback={plain}>
       <Suspense fallback={plain}>
         <NoticeBars {...props} />
       </Suspense>
-    </PlainOnFailure>
+    </OnFailure>
   );
 }
 
@@ -80,15 +81,3 @@ function PlainNotices(props: NoticesProps): JSX.Element {
   );
 }
 
-/** A failed chunk download must not take the pane down: the plain version stays. */
-class PlainOnFailure extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
