@@ -3,6 +3,7 @@
  * Hosts convert their own cell types at the edge (dates become Excel serial numbers, rich text becomes
  * plain text, formulas become their cached result), so the engine only ever sees these four kinds.
  */
+import { isWhiteSpaceCode } from '../text/normalize';
 import { CellRange, rangeContains } from './address';
 
 export type CellValue = string | number | boolean | null;
@@ -47,13 +48,10 @@ export function isBlank(v: CellValue | undefined): boolean {
   // Ragged rows from hosts have holes (undefined); they are empty cells too.
   if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
-  // Most cells start with visible ASCII or CJK; the only white space above U+3000 is U+FEFF.
-  const first = v.charCodeAt(0);
-  if ((first > 0x20 && first < 0x7f) || (first > 0x3000 && first !== 0xfeff)) return false;
-  return !NON_SPACE.test(v);
+  // Returns at the first visible character, which for almost every cell is the first one.
+  for (let i = 0; i < v.length; i++) if (!isWhiteSpaceCode(v.charCodeAt(i))) return false;
+  return true;
 }
-
-const NON_SPACE = /[^\s\u00a0\u3000]/;
 
 /** Text of a cell as the engine reads it (numbers in their plain JS form). */
 export function textAt(grid: SheetGrid, row: number, col: number): string {

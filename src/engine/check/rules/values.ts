@@ -123,7 +123,7 @@ export function hasTimeLimit(value: string, parsed: ParsedValue | null, cfg: Pro
   if (containsCalendarDate(value)) return true;
   const t = normalizeValueText(value);
   if (cfg.timeWords.some((w) => t.includes(w))) return true;
-  const units = longestFirst(cfg.timeUnits);
+  const units = timeUnitsOf(cfg);
   const re = /\d+(?:\.\d+)?/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const rest = t.slice(m.index + m[0].length);
@@ -132,17 +132,8 @@ export function hasTimeLimit(value: string, parsed: ParsedValue | null, cfg: Pro
   return false;
 }
 
-const sortedLists = new WeakMap<readonly string[], readonly string[]>();
-
-/** A profile list sorted longest first, once per list. */
-function longestFirst(list: readonly string[]): readonly string[] {
-  let sorted = sortedLists.get(list);
-  if (!sorted) {
-    sorted = [...list].sort((a, b) => b.length - a.length);
-    sortedLists.set(list, sorted);
-  }
-  return sorted;
-}
+/** The profile's time units, longest first ("个工作日" before "日"). */
+const timeUnitsOf = perConfig((cfg) => [...cfg.timeUnits].sort((a, b) => b.length - a.length));
 
 /**
  * A rate where more is better. The 三级 decides; the description is consulted only when the 三级 names no
