@@ -32,8 +32,24 @@ export function columnIndex(letters: string): number {
 /** Letters of the first columns, computed once: addresses are made for every cell a table uses. */
 const LETTERS: string[] = Array.from({ length: 256 }, (_, c) => columnLetters(c));
 
+/**
+ * Addresses of the cells near the top-left, kept once made: the reader and checker name the same few
+ * hundred cells on every live re-check (each indicator row carries six addresses), and sharing the
+ * strings keeps them out of the garbage collector's way. Bounded: at most ADDRESS_ROWS × ADDRESS_COLS.
+ */
+const ADDRESS_ROWS = 16384;
+const ADDRESS_COLS = 64;
+// Allocated at full height up front: filling a sparse array row by row would turn it into a slow dictionary.
+const ADDRESSES = new Array<(string | undefined)[] | undefined>(ADDRESS_ROWS);
+
 /** (row 0, col 0) → "A1". */
 export function cellAddress(row: number, col: number): string {
+  if (row >= ADDRESS_ROWS || col >= ADDRESS_COLS) return makeAddress(row, col);
+  const known = (ADDRESSES[row] ??= new Array<string | undefined>(ADDRESS_COLS));
+  return (known[col] ??= makeAddress(row, col));
+}
+
+function makeAddress(row: number, col: number): string {
   return (col < LETTERS.length ? LETTERS[col] : columnLetters(col)) + (row + 1);
 }
 

@@ -60,24 +60,49 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   return typeof v === 'string' ? v : String(v);
 }
 
+/** Cells up to which the merge index is a flat array (4 bytes a cell); larger sheets use a map. */
+const MERGE_ARRAY_LIMIT = 16_000_000;
+
 /** Finds the merged area covering a cell, with an index built once per grid. */
 export class MergeIndex {
-  private readonly byCell = new Map<number, CellRange>();
+  private readonly merges: readonly CellRange[];
+  /** Per cell, 1 + the index of the merge covering it (0: none). The reader asks for every cell it takes. */
+  private readonly cells: Int32Array | null = null;
+  private readonly byCell: Map<number, CellRange> | null = null;
   private readonly width: number;
 
-  constructor(grid: SheetGrid) {
-    this.width = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), Math.max(colCount(grid), 1));
-    for (const m of grid.merges) {
-      for (let r = m.r0; r <= m.r1; r++) {
-        for (let c = m.c0; c <= m.c1; c++) this.byCell.set(r * this.width + c, m);
+  /** `width`, when the caller knows it, is the grid's width including merges (saves a pass over the rows). */
+  constructor(grid: SheetGrid, width?: number) {
+    this.merges = grid.merges;
+    this.width = Math.max(width ?? grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid)), 1);
+    if (grid.merges.length === 0) return;
+    const height = grid.merges.reduce((h, m) => Math.max(h, m.r1 + 1), 0);
+    if (height * this.width <= MERGE_ARRAY_LIMIT) {
+      const cells = new Int32Array(height * this.width);
+      grid.merges.forEach((m, i) => {
+        for (let r = m.r0; r <= m.r1; r++) cells.fill(i + 1, r * this.width + m.c0, r * this.width + m.c1 + 1);
+      });
+      this.cells = cells;
+    } else {
+      const byCell = new Map<number, CellRange>();
+      for (const m of grid.merges) {
+        for (let r = m.r0; r <= m.r1; r++) {
+          for (let c = m.c0; c <= m.c1; c++) byCell.set(r * this.width + c, m);
+        }
       }
+      this.byCell = byCell;
     }
   }
 
   /** The merged area containing (row, col), or null. */
   at(row: number, col: number): CellRange | null {
-    if (this.byCell.size === 0 || col >= this.width) return null;
-    return this.byCell.get(row * this.width + col) ?? null;
+    if (col >= this.width) return null;
+    const key = row * this.width + col;
+    if (this.cells !== null) {
+      const i = key < this.cells.length ? this.cells[key] : 0;
+      return i === 0 ? null : this.merges[i - 1];
+    }
+    return this.byCell === null ? null : (this.byCell.get(key) ?? null);
   }
 
   /** True when (row, col) is inside a merge but not its top-left cell (so it holds no value of its own). */

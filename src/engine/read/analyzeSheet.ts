@@ -1,5 +1,5 @@
 /** Locating and reading every table of one sheet, and collecting the cells no table claimed. */
-import { isBlank, SheetGrid } from '../grid/grid';
+import { SheetGrid } from '../grid/grid';
 import { SheetAnalysis } from '../model/analysis';
 import { ReadTable } from '../model/table';
 import { locateTables } from '../locate/locateTables';
@@ -22,12 +22,8 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
   }
   const unclaimed: SheetAnalysis['unclaimed'] = [];
   for (let r = 0; r < view.rows; r++) {
-    const row = grid.values[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (isBlank(v) || view.isClaimed(r, c)) continue;
-      unclaimed.push({ cell: view.address(r, c), text: typeof v === 'string' ? v.trim() : String(v) });
+    for (const c of view.filledCols(r)) {
+      if (!view.isClaimed(r, c)) unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
     }
   }
   return { sheet: grid.name, tables, unclaimed };

@@ -109,27 +109,45 @@ const labelOf = memoizeString(readLabel);
  * normalisation leaves alone; only leading white space, the required-mark "*" and a bracketed score are
  * dropped before it, and "其中：" before a field label. Most data cells fail this test and skip the cache lookup.
  */
-const LABEL_STARTS = new Set<number>(
-  [...FIELD_BY_KEY.keys(), ...COLUMN_BY_KEY.keys(), '单位', '金额单位', '其中'].map((k) => k.charCodeAt(0)),
-);
+const LABEL_STARTS = new Uint8Array(0x10000 / 8); // one bit per UTF-16 code unit: a test per cell costs no hashing
+for (const key of [...FIELD_BY_KEY.keys(), ...COLUMN_BY_KEY.keys(), '单位', '金额单位', '其中']) {
+  const code = key.charCodeAt(0);
+  LABEL_STARTS[code >> 3] |= 1 << (code & 7);
+}
 const ASTERISK = 0x2a;
 const FULL_WIDTH_ASTERISK = 0xff0a;
 const OPEN_BRACKET = 0x28;
 const FULL_WIDTH_OPEN_BRACKET = 0xff08;
 
-function mayBeLabel(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/**
+ * False when the text cannot be a label: its first visible character (at or after `start`, before which
+ * the caller found only white space) starts no label.
+ */
+export function mayBeLabelFrom(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === ASTERISK || code === FULL_WIDTH_ASTERISK || isWhiteSpaceCode(code)) continue;
     // A score in brackets may come first ("(30分)一级指标"); such texts take the full path.
-    return LABEL_STARTS.has(code) || code === OPEN_BRACKET || code === FULL_WIDTH_OPEN_BRACKET;
+    return (LABEL_STARTS[code >> 3] & (1 << (code & 7))) !== 0 || code === OPEN_BRACKET || code === FULL_WIDTH_OPEN_BRACKET;
   }
   return false;
 }
 
 /** Every reading of a cell's text in one lookup. Results are shared: do not modify. */
 export function matchLabel(text: string): LabelMatch {
-  return text.length > 24 || !mayBeLabel(text) ? NOT_A_LABEL : labelOf(text);
+  return text.length > 24 || !mayBeLabelFrom(text, 0) ? NOT_A_LABEL : labelOf(text);
+}
+
+/**
+ * `matchLabel` for a cell the caller has already scanned up to its first visible character `start`
+ * (the sheet view does so to tell empty cells from filled ones). Long texts are trimmed first: a label
+ * padded with spaces is still a label.
+ */
+export function matchLabelFrom(text: string, start: number): LabelMatch {
+  if (!mayBeLabelFrom(text, start)) return NOT_A_LABEL;
+  if (text.length <= 24) return labelOf(text);
+  const trimmed = text.trim();
+  return trimmed.length > 24 ? NOT_A_LABEL : labelOf(trimmed);
 }
 
 /** "单位：万元" / "金额单位:元" → the money unit; null when the text is not such a label. */

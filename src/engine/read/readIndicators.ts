@@ -10,8 +10,22 @@ import { memoizeString } from '../text/memo';
 import { cleanText } from '../text/normalize';
 import { parseIndicatorValue } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
-import { IndicatorColumn, matchIndicatorColumn } from './labels';
+import { IndicatorColumn } from './labels';
 import { SheetView } from './sheetView';
+
+/** Every indicator column unmapped (-1); a block's header fills in the ones it has. */
+const NO_COLUMNS: Readonly<Record<IndicatorColumn, number>> = Object.freeze({
+  level1: -1,
+  level2: -1,
+  level3: -1,
+  description: -1,
+  value: -1,
+  basis: -1,
+  op: -1,
+  unit: -1,
+  weight: -1,
+  direction: -1,
+});
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -34,29 +48,21 @@ export function readIndicators(
   claim: Claim,
   firstRow = headerRow + 1,
 ): IndicatorBlock {
-  const columns = new Map<IndicatorColumn, number>();
+  // Header cells are labels the sheet view has already matched; the first column of each kind counts.
+  const at: Record<IndicatorColumn, number> = { ...NO_COLUMNS };
   const extraCols: { col: number; name: string }[] = [];
-  for (const c of view.filledCols(headerRow)) {
-    const text = view.text(headerRow, c);
-    const col = matchIndicatorColumn(text);
-    if (col && !columns.has(col)) {
-      columns.set(col, c);
-      claim(headerRow, c);
-      if (col === 'weight' || col === 'direction') extraCols.push({ col: c, name: cleanText(text) });
-    }
+  let left = Infinity;
+  let right = -Infinity;
+  for (const { col: c, label } of view.labelsIn(headerRow)) {
+    const kind = label.column;
+    if (kind === null || at[kind] >= 0) continue;
+    at[kind] = c;
+    claim(headerRow, c);
+    if (c < left) left = c;
+    right = Math.max(right, view.mergeRight(headerRow, c));
+    if (kind === 'weight' || kind === 'direction') extraCols.push({ col: c, name: cleanText(view.text(headerRow, c)) });
   }
-  const colOf = (k: IndicatorColumn): number => columns.get(k) ?? -1;
-  const cLevel1 = colOf('level1');
-  const cLevel2 = colOf('level2');
-  const cLevel3 = colOf('level3');
-  const cDescription = colOf('description');
-  const cValue = colOf('value');
-  const cBasis = colOf('basis');
-  const cOp = colOf('op');
-  const cUnit = colOf('unit');
-  const mapped = [...columns.values()];
-  const left = Math.min(...mapped);
-  const right = Math.max(...mapped.map((c) => view.mergeRight(headerRow, c)));
+  const { level1: cLevel1, level2: cLevel2, level3: cLevel3, description: cDescription, value: cValue, basis: cBasis, op: cOp, unit: cUnit } = at;
 
   const indicators: Indicator[] = [];
   const sources: IndicatorSource[] = [];
@@ -69,11 +75,8 @@ export function readIndicators(
 
   for (let r = firstRow; r < limit; r++) {
     if (view.rowBlank(r) || endsBlock(view, r)) break;
-    const get = (c: number): string => (c < 0 ? '' : indicatorText(view, r, c));
-    const addr = (c: number): string => (c < 0 ? '' : cellAddress(r, c));
-
-    const raw1 = get(cLevel1);
-    const raw2 = get(cLevel2);
+    const raw1 = textIn(view, r, cLevel1);
+    const raw2 = textIn(view, r, cLevel2);
     const level1Known = raw1 !== '' || level1 !== '';
     if (raw1 !== '') {
       const m = matchLevel1(raw1);
@@ -93,9 +96,9 @@ export function readIndicators(
       level2Synonym = null;
     }
 
-    let value = get(cValue);
-    const op = get(cOp);
-    const unit = get(cUnit);
+    let value = textIn(view, r, cValue);
+    const op = textIn(view, r, cOp);
+    const unit = textIn(view, r, cUnit);
     if (op || unit) value = `${op}${value}${value && unit && !value.endsWith(unit) ? unit : ''}`;
 
     // Most tables have no 权重/指标方向 columns; they share one empty record (sources are read-only).
@@ -108,20 +111,20 @@ export function readIndicators(
     indicators.push({
       level1: level1Known ? level1 : '',
       level2: level2Known ? level2 : '',
-      level3: get(cLevel3),
-      description: get(cDescription),
+      level3: textIn(view, r, cLevel3),
+      description: textIn(view, r, cDescription),
       value,
-      basis: get(cBasis),
+      basis: textIn(view, r, cBasis),
       parsed: value ? parseIndicatorValue(value) : null,
       row: r + 1,
     });
     sources.push({
-      level1Cell: addr(cLevel1),
-      level2Cell: addr(cLevel2),
-      level3Cell: addr(cLevel3),
-      descriptionCell: addr(cDescription),
-      valueCell: addr(cValue),
-      basisCell: addr(cBasis),
+      level1Cell: addressIn(r, cLevel1),
+      level2Cell: addressIn(r, cLevel2),
+      level3Cell: addressIn(r, cLevel3),
+      descriptionCell: addressIn(r, cDescription),
+      valueCell: addressIn(r, cValue),
+      basisCell: addressIn(r, cBasis),
       level1Raw: raw1,
       level2Raw: raw2,
       level1Inherited: raw1 === '' && level1Known,
@@ -139,9 +142,18 @@ export function readIndicators(
   return { indicators, sources, lastRow };
 }
 
+/** Text of an indicator cell in a mapped column; '' when the block has no such column (col -1). */
+function textIn(view: SheetView, row: number, col: number): string {
+  return col < 0 ? '' : indicatorText(view, row, col);
+}
+
+function addressIn(row: number, col: number): string {
+  return col < 0 ? '' : cellAddress(row, col);
+}
+
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
 export function endsBlock(view: SheetView, row: number): boolean {
-  if (view.labelsIn(row).some((l) => l.label.field !== null)) return true;
+  for (const l of view.labelsIn(row)) if (l.label.field !== null) return true;
   const cols = view.filledCols(row);
   return cols.length === 1 && /绩效目标表$/.test(view.text(row, cols[0]));
 }

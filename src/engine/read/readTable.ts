@@ -143,14 +143,14 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
       const r = budgetRow + 1;
       const fromCol = block ? view.mergeRight(block.row, block.col) + 1 : 0;
       if (r < fieldEnd && !hits.some((h) => h.row === r)) {
-        const cols = view.filledCols(r).filter((c) => c >= fromCol);
-        if (cols.length > 0) {
-          fields.purpose = view.address(r, cols[0]);
-          purpose = cols.map((c) => cellText(view, r, c)).join('');
-          for (const c of cols) bounds.take(r, c);
-        } else {
-          fields.purpose = view.address(r, fromCol);
+        let firstCol = -1;
+        for (const c of view.filledCols(r)) {
+          if (c < fromCol) continue;
+          if (firstCol < 0) firstCol = c;
+          purpose += cellText(view, r, c);
+          bounds.take(r, c);
         }
+        fields.purpose = view.address(r, firstCol < 0 ? fromCol : firstCol);
       }
     }
   }

@@ -4,7 +4,8 @@
  */
 import { cellAddress, CellRange } from '../grid/address';
 import { CellValue, MergeIndex, SheetGrid, colCount, formatAt, isBlank, valueAt } from '../grid/grid';
-import { LabelMatch, matchLabel, NOT_A_LABEL } from './labels';
+import { isWhiteSpaceCode } from '../text/normalize';
+import { LabelMatch, matchLabelFrom, NOT_A_LABEL } from './labels';
 
 /** A cell whose text is a label, with what it labels. */
 export interface LabelCell {
@@ -12,8 +13,10 @@ export interface LabelCell {
   label: LabelMatch;
 }
 
-const NO_LABELS: readonly LabelCell[] = Object.freeze([]);
-const NO_COLUMNS: readonly number[] = Object.freeze([]);
+// Shared by every empty row. Not frozen: a frozen array has its own element kind, and the loops over
+// rows would then see two kinds of array and run slower (the readonly type keeps them unmodified).
+const NO_LABELS: readonly LabelCell[] = [];
+const NO_COLUMNS: readonly number[] = [];
 
 /** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
 const CLAIM_BITMAP_LIMIT = 64_000_000;
@@ -24,16 +27,21 @@ export class SheetView {
   readonly merges: MergeIndex;
   /** Claimed cells: a bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
   private readonly claimedBits: Uint8Array | null;
-  private readonly claimedKeys = new Set<number>();
+  private claimedKeys: Set<number> | null = null;
   /** filledCols per row, computed once: the reader asks for the same rows many times. */
-  private readonly filled: (readonly number[] | undefined)[] = [];
+  private readonly filled: (readonly number[] | undefined)[];
   /** labelsIn per row, computed once: locating, reading and block ends all ask for them. */
-  private readonly labels: (readonly LabelCell[] | undefined)[] = [];
+  private readonly labels: (readonly LabelCell[] | undefined)[];
+  /** Reused while scanning a row, so each row's lists are allocated once, at their size. */
+  private readonly colScratch: number[] = [];
+  private readonly labelScratch: LabelCell[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
     this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid));
-    this.merges = new MergeIndex(grid);
+    this.merges = new MergeIndex(grid, this.cols);
+    this.filled = new Array<readonly number[] | undefined>(this.rows);
+    this.labels = new Array<readonly LabelCell[] | undefined>(this.rows);
     this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
   }
 
@@ -63,41 +71,47 @@ export class SheetView {
   /** Columns of the non-empty cells of a row, left to right. */
   filledCols(row: number): readonly number[] {
     const known = this.filled[row];
-    if (known) return known;
-    const r = this.grid.values[row];
-    // Counted first so each row's array is allocated once at its size: this runs for every row of a sheet.
-    let n = 0;
-    if (r) for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) n++;
-    if (n === 0 || !r) {
-      this.filled[row] = NO_COLUMNS;
-      return NO_COLUMNS;
-    }
-    const out = new Array<number>(n);
-    let i = 0;
-    for (let c = 0; c < r.length; c++) if (!isBlank(r[c])) out[i++] = c;
-    this.filled[row] = out;
-    return out;
+    if (known !== undefined) return known;
+    this.scanRow(row);
+    return this.filled[row] as readonly number[];
   }
 
   /** The cells of a row whose text is a label of some kind, left to right. */
   labelsIn(row: number): readonly LabelCell[] {
     const known = this.labels[row];
-    if (known) return known;
-    let out: LabelCell[] | null = null;
+    if (known !== undefined) return known;
+    this.scanRow(row);
+    return this.labels[row] as readonly LabelCell[];
+  }
+
+  /**
+   * One pass over a row finds both its filled cells and its labels: the locator asks for every row's
+   * labels, and the reader for most rows' cells, so each cell is looked at once. A text cell is empty
+   * when it is all white space; the scan stops at its first visible character, which also tells whether
+   * the text can be a label at all.
+   */
+  private scanRow(row: number): void {
     const r = this.grid.values[row];
-    // Straight over the row (no filled-column list): the locator asks this of every row of a sheet.
+    const cols = this.colScratch;
+    const labels = this.labelScratch;
+    let nCols = 0;
+    let nLabels = 0;
     if (r) {
       for (let c = 0; c < r.length; c++) {
         const v = r[c];
-        if (typeof v !== 'string') continue;
-        const label = matchLabel(v.length > 24 ? v.trim() : v);
-        if (label === NOT_A_LABEL) continue;
-        (out ??= []).push({ col: c, label });
+        if (v === null || v === undefined) continue;
+        if (typeof v === 'string') {
+          let first = 0;
+          while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
+          if (first === v.length) continue;
+          const label = matchLabelFrom(v, first);
+          if (label !== NOT_A_LABEL) labels[nLabels++] = { col: c, label };
+        }
+        cols[nCols++] = c;
       }
     }
-    const found = out ?? NO_LABELS;
-    this.labels[row] = found;
-    return found;
+    this.filled[row] = nCols === 0 ? NO_COLUMNS : cols.slice(0, nCols);
+    this.labels[row] = nLabels === 0 ? NO_LABELS : labels.slice(0, nLabels);
   }
 
   /** The label reading of one cell (NOT_A_LABEL for data cells). */
@@ -123,7 +137,7 @@ export class SheetView {
       const i = row * this.cols + col;
       this.claimedBits[i >> 3] |= 1 << (i & 7);
     } else {
-      this.claimedKeys.add(row * 100000 + col);
+      (this.claimedKeys ??= new Set()).add(row * 100000 + col);
     }
   }
 
@@ -132,7 +146,7 @@ export class SheetView {
       const i = row * this.cols + col;
       return (this.claimedBits[i >> 3] & (1 << (i & 7))) !== 0;
     }
-    return this.claimedKeys.has(row * 100000 + col);
+    return this.claimedKeys !== null && this.claimedKeys.has(row * 100000 + col);
   }
 
   /** Non-empty cells inside `range` that nothing claimed, with their text (kept for D01). */
@@ -150,3 +164,4 @@ export class SheetView {
     return cellAddress(row, col);
   }
 }
+

@@ -25,10 +25,9 @@ const AMOUNT_RE = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+))(亿元|万元|千元|亿|万|
 export function readAmount(value: CellValue, tableUnit?: string): number | null {
   if (value === null || typeof value === 'boolean') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const m = AMOUNT_RE.exec(compact(toHalfWidth(value)).replace(/,/g, ''));
-  if (!m) return null;
-  const n = Number(m[1]);
-  const written = m[2];
+  const amount = amountText(value);
+  if (!amount) return null;
+  const { n, written } = amount;
   if (!written) return n;
   const from = MONEY_FACTORS[written];
   const to = tableUnit === undefined ? undefined : MONEY_FACTORS[tableUnit];
@@ -36,6 +35,12 @@ export function readAmount(value: CellValue, tableUnit?: string): number | null 
   // toPrecision drops the binary noise of the conversion (0.3 万元 rather than 0.30000000000000004).
   return from === to ? n : Number(((n * from) / to).toPrecision(15));
 }
+
+/** The number and written unit of an amount typed as text; cached, as the live check reads the same cells again and again. */
+const amountText = memoizeString((text: string): { readonly n: number; readonly written: string } | null => {
+  const m = AMOUNT_RE.exec(compact(toHalfWidth(text)).replace(/,/g, ''));
+  return m ? Object.freeze({ n: Number(m[1]), written: m[2] ?? '' }) : null;
+});
 
 /**
  * A cumulative percentage 0–100 from a spend-plan cell: "50%", " 100%", "50％", 50, or 0.5 in a
@@ -47,12 +52,16 @@ export function readPercent(value: CellValue, format: string | null | undefined)
     if (!Number.isFinite(value)) return null;
     return isPercentFormat(format) ? roundPercent(value * 100) : value;
   }
-  const t = compact(toHalfWidth(value)).replace(/,/g, '');
+  return percentText(value);
+}
+
+const percentText = memoizeString((text: string): number | null => {
+  const t = compact(toHalfWidth(text)).replace(/,/g, '');
   if (t === '') return null;
   const m = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+))(%?)$/.exec(t);
   if (!m) return null;
   return roundPercent(Number(m[1]));
-}
+});
 
 /** Removes binary noise from 0.07 * 100 and the like. */
 function roundPercent(n: number): number {
