@@ -6,6 +6,7 @@ import { SUMMARY } from '../strings/sheets';
 import { checkWorkbook } from './check/checker';
 import { SheetGrid } from './grid/grid';
 import { SheetAnalysis, WorkbookAnalysis } from './model/analysis';
+import { ReadTable } from './model/table';
 import { CheckOptions } from './model/options';
 import { analyzeSheet } from './read/analyzeSheet';
 import { supersededBy } from './read/standardLayout';
@@ -19,26 +20,38 @@ export function isSummarySheet(name: string): boolean {
 
 /** Reads and checks every sheet; tables come in reading order. */
 export function analyzeWorkbook(grids: SheetGrid[], options: CheckOptions): WorkbookAnalysis {
-  return checkSheets(grids.filter((g) => !isSummarySheet(g.name)).map(analyzeSheet), options);
+  const read: SheetAnalysis[] = [];
+  for (const g of grids) if (!isSummarySheet(g.name)) read.push(analyzeSheet(g));
+  return checkSheets(read, options);
 }
 
 /**
  * Checks sheets already read (the live check re-reads one table and reuses the rest). A pasted original
  * whose project also has a converted standard sheet is left out (listed in `superseded`), so no project
- * is counted or reported twice.
+ * is counted or reported twice. Plain loops rather than flatMap chains: this runs on every edit.
  */
 export function checkSheets(read: SheetAnalysis[], options: CheckOptions): WorkbookAnalysis {
-  const all = read.flatMap((s) => s.tables);
+  const all: ReadTable[] = [];
+  for (const s of read) for (const t of s.tables) all.push(t);
   const by = supersededBy(all);
-  const dropped = new Map(all.map((t, i) => [t, by[i]] as const).filter(([, b]) => b !== null));
-  const sheets: SheetAnalysis[] = read.map((s) => {
-    const superseded = s.tables.flatMap((t) => {
-      const b = dropped.get(t);
-      return b ? [{ range: t.table.range, bySheet: b.table.sheet }] : [];
-    });
-    return superseded.length ? { ...s, tables: s.tables.filter((t) => !dropped.has(t)), superseded } : s;
+  const dropped = new Map<ReadTable, ReadTable>();
+  all.forEach((t, i) => {
+    const b = by[i];
+    if (b !== null) dropped.set(t, b);
   });
-  const tables = sheets.flatMap((s) => s.tables);
+  // A new list either way: callers keep re-reading into their own `read` list after this returns.
+  const sheets: SheetAnalysis[] =
+    dropped.size === 0
+      ? read.slice()
+      : read.map((s) => {
+          const superseded: { range: string; bySheet: string }[] = [];
+          for (const t of s.tables) {
+            const b = dropped.get(t);
+            if (b) superseded.push({ range: t.table.range, bySheet: b.table.sheet });
+          }
+          return superseded.length ? { ...s, tables: s.tables.filter((t) => !dropped.has(t)), superseded } : s;
+        });
+  const tables = dropped.size === 0 ? all : sheets.flatMap((s) => s.tables);
   const diagnostics = checkWorkbook(sheets, options);
   return { sheets, tables, diagnostics };
 }

@@ -3,9 +3,54 @@
  * is about, so a reviewer can act on the message alone.
  */
 
-/** Numbers without binary noise (0.1 + 0.2 shows as 0.3). */
+/** Numbers without binary noise (0.1 + 0.2 shows as 0.3), to at most four decimals. */
 function num(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+  if (Number.isInteger(n)) return String(n);
+  let text = fractionTexts.get(n);
+  if (text === undefined) {
+    text = fractionText(n);
+    if (fractionTexts.size >= FRACTION_TEXTS_LIMIT) fractionTexts.clear();
+    fractionTexts.set(n, text);
+  }
+  return text;
+}
+
+/**
+ * Fractional amounts (38.25 万元) are quoted again on every re-run of the live check, and formatting a
+ * fraction costs far more than an integer; their text is kept once per value (bounded, like the text memos).
+ */
+const fractionTexts = new Map<number, string>();
+const FRACTION_TEXTS_LIMIT = 4096;
+
+function fractionText(n: number): string {
+  const shortest = String(n);
+  return fitsFourDecimals(shortest, n) ? shortest : String(Number(n.toFixed(4)));
+}
+
+/**
+ * Whether a number's shortest text already is its four-decimal rounding, so the slow toFixed round trip
+ * can be skipped (most amounts, "38.25"). Below 1e11 a double is within half its spacing (< 8e-6) of its
+ * shortest text, so when that text has at most four decimals it is the nearest four-decimal value and
+ * toFixed(4) gives the same digits back. Exponent forms ("1e-7") and longer fractions take the round trip.
+ */
+function fitsFourDecimals(shortest: string, n: number): boolean {
+  if (!(Math.abs(n) < 1e11)) return false;
+  const dot = shortest.indexOf('.');
+  return dot >= 0 && shortest.length - dot - 1 <= 4 && shortest.indexOf('e') < 0;
+}
+
+/** "5万元、3万元": built in one pass (B04 is reported on many tables, every time the check re-runs). */
+function amountList(amounts: readonly number[], unit: string): string {
+  let out = '';
+  for (let i = 0; i < amounts.length; i++) out += (i > 0 ? '、' : '') + num(amounts[i]) + unit;
+  return out;
+}
+
+/** The sum in list order, starting from 0, as the message has always shown it. */
+function sumOf(amounts: readonly number[]): number {
+  let sum = 0;
+  for (const a of amounts) sum += a;
+  return sum;
 }
 
 function q(text: string): string {
@@ -13,7 +58,8 @@ function q(text: string): string {
 }
 
 function cut(text: string, max = 40): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most quoted values have no white space to fold (trim removes exactly what \s matches).
+  const t = /\s/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
@@ -23,11 +69,11 @@ function names(label: string): string {
 
 export const checkMessages = {
   // H – hierarchy
-  H01: (written: string, allowed: string[]) =>
+  H01: (written: string, allowed: readonly string[]) =>
     `一级指标${q(written)}不属于本表采用的指标体系；请改为${allowed.map(q).join('、')}之一。`,
   H01CostInHebei: (written: string) =>
     `一级指标${q(written)}在本指标体系中不是一级指标；成本指标应作为二级指标放在“产出指标”下，请将一级改为“产出指标”、二级写“成本指标”（或改用财预〔2021〕101号体系）。`,
-  H02: (written: string, level1: string, allowed: string[]) =>
+  H02: (written: string, level1: string, allowed: readonly string[]) =>
     allowed.length > 0
       ? `二级指标${q(written)}不是规范的二级指标；“${level1}”下请填写${allowed.map(q).join('、')}之一。`
       : `二级指标${q(written)}不是规范的二级指标；请先填写正确的一级指标，再选用其下的规范二级指标。`,
@@ -76,8 +122,8 @@ export const checkMessages = {
     `预算数${num(total)}${unit}不等于财政资金${num(fiscal)}${unit}与其他资金${num(other)}${unit}之和（${num(fiscal + other)}${unit}）；请核对后使预算数 = 财政资金 + 其他资金。`,
   B03: (level3: string, value: string, amount: number, budget: number, unit: string) =>
     `成本指标${level3 ? q(level3) : ''}的金额${q(value)}（折合${num(amount)}${unit}）超过了预算数${num(budget)}${unit}；请改为不超过预算数的金额。`,
-  B04: (amounts: number[], budget: number, unit: string) =>
-    `成本指标金额（${amounts.map((a) => `${num(a)}${unit}`).join('、')}）及其合计${num(amounts.reduce((s, a) => s + a, 0))}${unit}都不等于预算数${num(budget)}${unit}；请核对成本指标，使其与预算数一致。`,
+  B04: (amounts: readonly number[], budget: number, unit: string) =>
+    `成本指标金额（${amountList(amounts, unit)}）及其合计${num(sumOf(amounts))}${unit}都不等于预算数${num(budget)}${unit}；请核对成本指标，使其与预算数一致。`,
   B05: (what: string, n: number, unit: string) => `${what}为负数（${num(n)}${unit}）；金额不能为负，请改为正确的金额。`,
 
   // S – spend plan

@@ -4,7 +4,7 @@ import { SheetAnalysis } from '../model/analysis';
 import { CheckOptions } from '../model/options';
 import { ReadTable } from '../model/table';
 import { checkBudget } from './rules/budget';
-import { makeContext } from './rules/context';
+import { RuleContext } from './rules/context';
 import { checkMissingBlocks, checkUnclaimed } from './rules/department';
 import { checkHierarchy } from './rules/hierarchy';
 import { checkDuplicateCodes, checkProject } from './rules/project';
@@ -34,24 +34,37 @@ export function isBlankTable(t: ReadTable): boolean {
 
 /** H, V, B, S and P01–P04/P06 for one table, in that family order. */
 export function checkTable(t: ReadTable, options: CheckOptions): Diagnostic[] {
-  if (isBlankTable(t)) {
+  const out: Diagnostic[] = [];
+  checkTableInto(t, isBlankTable(t), options, out);
+  return out;
+}
+
+function checkTableInto(t: ReadTable, blank: boolean, options: CheckOptions, out: Diagnostic[]): void {
+  if (blank) {
     const cell = t.fields.projectCode ?? t.table.range.split(':')[0];
-    return [{ rule: 'D03', severity: 'info', sheet: t.table.sheet, cell, message: M.D03() }];
+    out.push({ rule: 'D03', severity: 'info', sheet: t.table.sheet, cell, message: M.D03() });
+    return;
   }
-  const ctx = makeContext(t, options);
-  return checkHierarchy(ctx).concat(checkValues(ctx), checkBudget(ctx), checkSpendPlan(ctx), checkProject(ctx));
+  const ctx = new RuleContext(t, options, out);
+  checkHierarchy(ctx);
+  checkValues(ctx);
+  checkBudget(ctx);
+  checkSpendPlan(ctx);
+  checkProject(ctx);
 }
 
 /**
  * Every table in reading order, then the workbook-wide rules: P05 (duplicate 项目编码), D01 (content no
- * table claimed, per sheet) and D02 (blocks a table lacks).
+ * table claimed, per sheet) and D02 (blocks a table lacks). Every rule pushes into one output array.
  */
 export function checkWorkbook(sheets: SheetAnalysis[], options: CheckOptions): Diagnostic[] {
-  const tables = sheets.flatMap((s) => s.tables);
+  const tables: ReadTable[] = [];
+  for (const s of sheets) for (const t of s.tables) tables.push(t);
+  const blank = tables.map(isBlankTable);
   const out: Diagnostic[] = [];
-  for (const t of tables) for (const d of checkTable(t, options)) out.push(d);
-  out.push(...checkDuplicateCodes(tables));
-  for (const s of sheets) out.push(...checkUnclaimed(s));
-  for (const t of tables) if (!isBlankTable(t)) out.push(...checkMissingBlocks(t));
+  for (let i = 0; i < tables.length; i++) checkTableInto(tables[i], blank[i], options, out);
+  checkDuplicateCodes(tables, out);
+  for (const s of sheets) checkUnclaimed(s, out);
+  for (let i = 0; i < tables.length; i++) if (!blank[i]) checkMissingBlocks(tables[i], out);
   return out;
 }

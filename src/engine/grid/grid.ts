@@ -60,14 +60,14 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-/** Cells up to which the merge index is a flat array (4 bytes a cell); larger sheets use a map. */
-const MERGE_ARRAY_LIMIT = 16_000_000;
+/** Cells up to which the merge index is a flat array (8 bytes a cell); larger sheets use a map. */
+const MERGE_ARRAY_LIMIT = 2_000_000;
 
 /** Finds the merged area covering a cell, with an index built once per grid. */
 export class MergeIndex {
   private readonly merges: readonly CellRange[];
   /** Per cell, 1 + the index of the merge covering it (0: none). The reader asks for every cell it takes. */
-  private readonly cells: Int32Array | null = null;
+  private readonly cells: number[] | null = null;
   private readonly byCell: Map<number, CellRange> | null = null;
   private readonly width: number;
 
@@ -78,7 +78,8 @@ export class MergeIndex {
     if (grid.merges.length === 0) return;
     const height = grid.merges.reduce((h, m) => Math.max(h, m.r1 + 1), 0);
     if (height * this.width <= MERGE_ARRAY_LIMIT) {
-      const cells = new Int32Array(height * this.width);
+      // A plain array: typed arrays of this size live outside the heap and cost more to allocate per sheet.
+      const cells = new Array<number>(height * this.width).fill(0);
       grid.merges.forEach((m, i) => {
         for (let r = m.r0; r <= m.r1; r++) cells.fill(i + 1, r * this.width + m.c0, r * this.width + m.c1 + 1);
       });

@@ -32,14 +32,14 @@ interface RowKinds {
 const NOT_SPECIAL: RowKinds = Object.freeze({ projectName: false, projectCode: false, header: false });
 
 function classifyRow(view: SheetView, row: number): RowKinds {
-  const labels = view.labelsIn(row);
+  const n = view.labelCount(row);
   // Most rows hold no label at all; they share one answer.
-  if (labels.length === 0) return NOT_SPECIAL;
+  if (n === 0) return NOT_SPECIAL;
   const kinds: RowKinds = { projectName: false, projectCode: false, header: false };
   let level1 = false;
   let level2 = false;
-  for (const { label } of labels) {
-    const { field, column: col } = label;
+  for (let i = 0; i < n; i++) {
+    const { field, column: col } = view.labelCell(row, i).label;
     if (field === 'projectName') kinds.projectName = true;
     else if (field === 'projectCode') kinds.projectCode = true;
     if (col === 'level1') level1 = true;

@@ -38,7 +38,8 @@ export interface Indicator {
   description: string;
   value: string;
   basis: string;
-  parsed: ParsedValue | null;
+  /** Shared by every indicator with the same value text (frozen). */
+  parsed: Readonly<ParsedValue> | null;
   /** 1-based worksheet row. */
   row: number;
 }

@@ -22,7 +22,8 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
   }
   const unclaimed: SheetAnalysis['unclaimed'] = [];
   for (let r = 0; r < view.rows; r++) {
-    for (const c of view.filledCols(r)) {
+    for (let i = 0, n = view.filledCount(r); i < n; i++) {
+      const c = view.filledCol(r, i);
       if (!view.isClaimed(r, c)) unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
     }
   }

@@ -75,7 +75,8 @@ function readHeader(view: SheetView, row: number): Header {
   const labelCols: number[] = [];
   let moneyUnit = '';
   let block: number | undefined;
-  for (const c of view.filledCols(row)) {
+  for (let i = 0, n = view.filledCount(row); i < n; i++) {
+    const c = view.filledCol(row, i);
     const text = view.text(row, c);
     const field = matchFieldLabel(text);
     if (!field || field === 'spendPlan') continue;
@@ -187,7 +188,7 @@ function readProject(
   };
   const block = readIndicators(view, h, span.end, claim, span.start);
   // H07 (a missing 一级) points at the project's first indicator row, inside its own rectangle.
-  fields.indicatorHeader = block.sources[0]?.level1Cell || view.address(h, view.filledCols(h)[0] ?? 0);
+  fields.indicatorHeader = block.sources[0]?.level1Cell || view.address(h, Math.max(view.firstFilled(h), 0));
 
   const range: CellRange = bounds.r0 === Infinity ? { r0: span.start, c0: 0, r1: span.start, c1: 0 } : bounds.range();
   const unclaimed = view.unclaimedIn(range);

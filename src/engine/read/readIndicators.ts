@@ -8,24 +8,15 @@ import { Indicator, IndicatorSource } from '../model/table';
 import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
 import { memoizeString } from '../text/memo';
 import { cleanText } from '../text/normalize';
-import { parseIndicatorValue } from '../values/indicatorValue';
+import { sharedParse } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
 import { IndicatorColumn } from './labels';
 import { SheetView } from './sheetView';
 
 /** Every indicator column unmapped (-1); a block's header fills in the ones it has. */
-const NO_COLUMNS: Readonly<Record<IndicatorColumn, number>> = Object.freeze({
-  level1: -1,
-  level2: -1,
-  level3: -1,
-  description: -1,
-  value: -1,
-  basis: -1,
-  op: -1,
-  unit: -1,
-  weight: -1,
-  direction: -1,
-});
+function unmappedColumns(): Record<IndicatorColumn, number> {
+  return { level1: -1, level2: -1, level3: -1, description: -1, value: -1, basis: -1, op: -1, unit: -1, weight: -1, direction: -1 };
+}
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -49,11 +40,12 @@ export function readIndicators(
   firstRow = headerRow + 1,
 ): IndicatorBlock {
   // Header cells are labels the sheet view has already matched; the first column of each kind counts.
-  const at: Record<IndicatorColumn, number> = { ...NO_COLUMNS };
+  const at = unmappedColumns();
   const extraCols: { col: number; name: string }[] = [];
   let left = Infinity;
   let right = -Infinity;
-  for (const { col: c, label } of view.labelsIn(headerRow)) {
+  for (let i = 0, n = view.labelCount(headerRow); i < n; i++) {
+    const { col: c, label } = view.labelCell(headerRow, i);
     const kind = label.column;
     if (kind === null || at[kind] >= 0) continue;
     at[kind] = c;
@@ -115,7 +107,7 @@ export function readIndicators(
       description: textIn(view, r, cDescription),
       value,
       basis: textIn(view, r, cBasis),
-      parsed: value ? parseIndicatorValue(value) : null,
+      parsed: value ? sharedParse(value) : null,
       row: r + 1,
     });
     sources.push({
@@ -135,8 +127,10 @@ export function readIndicators(
       level2Synonym: raw2 !== '' ? level2Synonym : null,
       extras,
     });
-    const filled = view.filledCols(r);
-    for (let i = 0; i < filled.length; i++) if (filled[i] >= left && filled[i] <= right) claim(r, filled[i]);
+    for (let i = 0, n = view.filledCount(r); i < n; i++) {
+      const c = view.filledCol(r, i);
+      if (c >= left && c <= right) claim(r, c);
+    }
     lastRow = r;
   }
   return { indicators, sources, lastRow };
@@ -153,9 +147,8 @@ function addressIn(row: number, col: number): string {
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
 export function endsBlock(view: SheetView, row: number): boolean {
-  for (const l of view.labelsIn(row)) if (l.label.field !== null) return true;
-  const cols = view.filledCols(row);
-  return cols.length === 1 && /绩效目标表$/.test(view.text(row, cols[0]));
+  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelCell(row, i).label.field !== null) return true;
+  return view.filledCount(row) === 1 && /绩效目标表$/.test(view.text(row, view.firstFilled(row)));
 }
 
 /**

@@ -76,7 +76,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   // 1. Labels between the anchor and the indicator header.
   const hits: LabelHit[] = [];
   for (let r = seg.anchorRow; r < fieldEnd; r++) {
-    for (const { col, label } of view.labelsIn(r)) {
+    for (let i = 0, n = view.labelCount(r); i < n; i++) {
+      const { col, label } = view.labelCell(r, i);
       if (label.field) hits.push({ field: label.field, row: r, col });
     }
   }
@@ -111,7 +112,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   let moneyUnit = head.moneyUnit;
   if (!moneyUnit) {
     for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
-      for (const { col: c, label } of view.labelsIn(r)) {
+      for (let i = 0, n = view.labelCount(r); i < n; i++) {
+        const { col: c, label } = view.labelCell(r, i);
         if (label.moneyUnit) {
           moneyUnit = label.moneyUnit;
           fields.moneyUnit = view.address(r, c);
@@ -144,7 +146,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
       const fromCol = block ? view.mergeRight(block.row, block.col) + 1 : 0;
       if (r < fieldEnd && !hits.some((h) => h.row === r)) {
         let firstCol = -1;
-        for (const c of view.filledCols(r)) {
+        for (let i = 0, n = view.filledCount(r); i < n; i++) {
+          const c = view.filledCol(r, i);
           if (c < fromCol) continue;
           if (firstCol < 0) firstCol = c;
           purpose += cellText(view, r, c);
@@ -182,7 +185,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   // Indicator block.
   let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };
   if (seg.headerRow !== null) {
-    fields.indicatorHeader = view.address(seg.headerRow, view.filledCols(seg.headerRow)[0] ?? 0);
+    fields.indicatorHeader = view.address(seg.headerRow, Math.max(view.firstFilled(seg.headerRow), 0));
     indicatorsRead = readIndicators(view, seg.headerRow, seg.limit, (r, c) => bounds.take(r, c));
   } else {
     missing.push(BLOCK_NAMES.indicators);
@@ -235,7 +238,8 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
   let i = 0;
   const unitRow = rows[0];
   if (unitRow !== undefined && isUnitRow(view, unitRow, rows[1])) {
-    for (const c of view.filledCols(unitRow)) {
+    for (let k = 0, n = view.filledCount(unitRow); k < n; k++) {
+      const c = view.filledCol(unitRow, k);
       const t = view.text(unitRow, c);
       const mu = matchMoneyUnit(t);
       if (mu) {
@@ -249,12 +253,12 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
       }
       bounds.take(unitRow, c);
     }
-    if (!fields.unit) fields.unit = view.address(unitRow, view.filledCols(unitRow)[0] ?? 0);
+    if (!fields.unit) fields.unit = view.address(unitRow, Math.max(view.firstFilled(unitRow), 0));
     i = 1;
   }
   const titleRow = rows[i];
   if (titleRow !== undefined && looksLikeTitle(view, titleRow)) {
-    const c = view.filledCols(titleRow)[0];
+    const c = view.firstFilled(titleRow);
     head.title = cleanText(view.text(titleRow, c));
     fields.title = view.address(titleRow, c);
     bounds.take(titleRow, c);
@@ -263,16 +267,14 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
 }
 
 function isUnitRow(view: SheetView, row: number, above: number | undefined): boolean {
-  const cols = view.filledCols(row);
-  if (view.labelsIn(row).some((l) => l.label.moneyUnit !== null)) return true;
+  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelCell(row, i).label.moneyUnit !== null) return true;
   // "414001某某局本级" alone under a title row.
-  return cols.length === 1 && !looksLikeTitle(view, row) && above !== undefined && looksLikeTitle(view, above);
+  return view.filledCount(row) === 1 && !looksLikeTitle(view, row) && above !== undefined && looksLikeTitle(view, above);
 }
 
 function looksLikeTitle(view: SheetView, row: number): boolean {
-  const cols = view.filledCols(row);
-  if (cols.length !== 1) return false;
-  const t = view.text(row, cols[0]);
+  if (view.filledCount(row) !== 1) return false;
+  const t = view.text(row, view.firstFilled(row));
   if (matchFieldLabel(t) || matchIndicatorColumn(t) || matchMoneyUnit(t)) return false;
   return /绩效目标表|目标申报表|绩效目标/.test(t) || t.length <= 60;
 }

@@ -3,7 +3,7 @@
  * table claimed, so that everything left over can be reported (D01) instead of silently dropped.
  */
 import { cellAddress, CellRange } from '../grid/address';
-import { CellValue, MergeIndex, SheetGrid, colCount, formatAt, isBlank, valueAt } from '../grid/grid';
+import { CellValue, MergeIndex, SheetGrid, formatAt, isBlank, valueAt } from '../grid/grid';
 import { isWhiteSpaceCode } from '../text/normalize';
 import { LabelMatch, matchLabelFrom, NOT_A_LABEL } from './labels';
 
@@ -12,11 +12,6 @@ export interface LabelCell {
   col: number;
   label: LabelMatch;
 }
-
-// Shared by every empty row. Not frozen: a frozen array has its own element kind, and the loops over
-// rows would then see two kinds of array and run slower (the readonly type keeps them unmodified).
-const NO_LABELS: readonly LabelCell[] = [];
-const NO_COLUMNS: readonly number[] = [];
 
 /** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
 const CLAIM_BITMAP_LIMIT = 64_000_000;
@@ -28,21 +23,56 @@ export class SheetView {
   /** Claimed cells: a bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
   private readonly claimedBits: Uint8Array | null;
   private claimedKeys: Set<number> | null = null;
-  /** filledCols per row, computed once: the reader asks for the same rows many times. */
-  private readonly filled: (readonly number[] | undefined)[];
-  /** labelsIn per row, computed once: locating, reading and block ends all ask for them. */
-  private readonly labels: (readonly LabelCell[] | undefined)[];
-  /** Reused while scanning a row, so each row's lists are allocated once, at their size. */
-  private readonly colScratch: number[] = [];
-  private readonly labelScratch: LabelCell[] = [];
+  /**
+   * The non-empty cells and the label cells of every row, found in one pass when the view is made (the
+   * locator asks for every row's labels, the reader and the D01 collector for every row's cells). Stored
+   * row after row in flat lists, with each row's first index, so no row needs an array of its own.
+   */
+  private readonly filledFrom: number[];
+  private readonly filled: number[] = [];
+  private readonly labelFrom: number[];
+  private readonly labels: LabelCell[] = [];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
-    this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid));
+    // Plain arrays, not typed ones: a typed array of more than a few bytes lives outside the JavaScript
+    // heap, and allocating one per sheet costs more than the whole scan of a small sheet.
+    this.filledFrom = new Array<number>(this.rows + 1);
+    this.labelFrom = new Array<number>(this.rows + 1);
+    this.filledFrom[0] = 0;
+    this.labelFrom[0] = 0;
+    let width = 0;
+    for (let r = 0; r < this.rows; r++) {
+      const row = grid.values[r];
+      if (row) {
+        this.scanRow(row);
+        if (row.length > width) width = row.length;
+      }
+      this.filledFrom[r + 1] = this.filled.length;
+      this.labelFrom[r + 1] = this.labels.length;
+    }
+    this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), width);
     this.merges = new MergeIndex(grid, this.cols);
-    this.filled = new Array<readonly number[] | undefined>(this.rows);
-    this.labels = new Array<readonly LabelCell[] | undefined>(this.rows);
     this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
+  }
+
+  /**
+   * A text cell is empty when it is all white space; the scan stops at its first visible character,
+   * which also tells whether the text can be a label at all.
+   */
+  private scanRow(row: readonly CellValue[]): void {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'string') {
+        let first = 0;
+        while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
+        if (first === v.length) continue;
+        const label = matchLabelFrom(v, first);
+        if (label !== NOT_A_LABEL) this.labels.push({ col: c, label });
+      }
+      this.filled.push(c);
+    }
   }
 
   value(row: number, col: number): CellValue {
@@ -65,58 +95,40 @@ export class SheetView {
   }
 
   rowBlank(row: number): boolean {
-    return this.filledCols(row).length === 0;
+    return this.filledCount(row) === 0;
   }
 
-  /** Columns of the non-empty cells of a row, left to right. */
-  filledCols(row: number): readonly number[] {
-    const known = this.filled[row];
-    if (known !== undefined) return known;
-    this.scanRow(row);
-    return this.filled[row] as readonly number[];
+  /** How many non-empty cells the row has. */
+  filledCount(row: number): number {
+    return row >= 0 && row < this.rows ? this.filledFrom[row + 1] - this.filledFrom[row] : 0;
   }
 
-  /** The cells of a row whose text is a label of some kind, left to right. */
-  labelsIn(row: number): readonly LabelCell[] {
-    const known = this.labels[row];
-    if (known !== undefined) return known;
-    this.scanRow(row);
-    return this.labels[row] as readonly LabelCell[];
+  /** Column of the row's i-th non-empty cell, counted from the left (0 ≤ i < filledCount). */
+  filledCol(row: number, i: number): number {
+    return this.filled[this.filledFrom[row] + i];
   }
 
-  /**
-   * One pass over a row finds both its filled cells and its labels: the locator asks for every row's
-   * labels, and the reader for most rows' cells, so each cell is looked at once. A text cell is empty
-   * when it is all white space; the scan stops at its first visible character, which also tells whether
-   * the text can be a label at all.
-   */
-  private scanRow(row: number): void {
-    const r = this.grid.values[row];
-    const cols = this.colScratch;
-    const labels = this.labelScratch;
-    let nCols = 0;
-    let nLabels = 0;
-    if (r) {
-      for (let c = 0; c < r.length; c++) {
-        const v = r[c];
-        if (v === null || v === undefined) continue;
-        if (typeof v === 'string') {
-          let first = 0;
-          while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
-          if (first === v.length) continue;
-          const label = matchLabelFrom(v, first);
-          if (label !== NOT_A_LABEL) labels[nLabels++] = { col: c, label };
-        }
-        cols[nCols++] = c;
-      }
-    }
-    this.filled[row] = nCols === 0 ? NO_COLUMNS : cols.slice(0, nCols);
-    this.labels[row] = nLabels === 0 ? NO_LABELS : labels.slice(0, nLabels);
+  /** Column of the row's first non-empty cell, or -1 for an empty row. */
+  firstFilled(row: number): number {
+    return this.filledCount(row) > 0 ? this.filled[this.filledFrom[row]] : -1;
+  }
+
+  /** How many cells of the row are labels. */
+  labelCount(row: number): number {
+    return row >= 0 && row < this.rows ? this.labelFrom[row + 1] - this.labelFrom[row] : 0;
+  }
+
+  /** The row's i-th label cell, counted from the left (0 ≤ i < labelCount). Shared: do not modify. */
+  labelCell(row: number, i: number): LabelCell {
+    return this.labels[this.labelFrom[row] + i];
   }
 
   /** The label reading of one cell (NOT_A_LABEL for data cells). */
   labelAt(row: number, col: number): LabelMatch {
-    for (const l of this.labelsIn(row)) if (l.col === col) return l.label;
+    for (let i = 0, n = this.labelCount(row); i < n; i++) {
+      const l = this.labelCell(row, i);
+      if (l.col === col) return l.label;
+    }
     return NOT_A_LABEL;
   }
 
@@ -153,7 +165,8 @@ export class SheetView {
   unclaimedIn(range: CellRange): { cell: string; text: string }[] {
     const out: { cell: string; text: string }[] = [];
     for (let r = range.r0; r <= range.r1; r++) {
-      for (const c of this.filledCols(r)) {
+      for (let i = 0, n = this.filledCount(r); i < n; i++) {
+        const c = this.filledCol(r, i);
         if (c >= range.c0 && c <= range.c1 && !this.isClaimed(r, c)) out.push({ cell: this.address(r, c), text: this.text(r, c) });
       }
     }

@@ -133,6 +133,14 @@ export function parseIndicatorValue(text: string): ParsedValue | null {
   return parsed ? { ...parsed } : null;
 }
 
+/**
+ * The cached parse itself, for callers that only read it (the checker, once per row on every edit): no
+ * copy is made, so it must never be modified.
+ */
+export function sharedParse(text: string): Readonly<ParsedValue> | null {
+  return parseCached(text);
+}
+
 const parseCached = memoizeString((text: string): ParsedValue | null => {
   const t = normalizeValueText(text);
   NUMBER_RE.lastIndex = 0;
@@ -157,7 +165,8 @@ const parseCached = memoizeString((text: string): ParsedValue | null => {
   if (range) rest = rest.slice(range[0].length);
   const { unit, length } = unitAt(rest);
   const op = opBefore(prefix) ?? opAfter(rest.slice(length));
-  return { op, number: number === 0 ? 0 : number, unit };
+  // Frozen: the reader shares one parse per distinct text among every indicator that has it.
+  return Object.freeze({ op, number: number === 0 ? 0 : number, unit });
 });
 
 /** How many comparator symbols the text holds (">=" and "≥" count once each); V10 flags two or more. */

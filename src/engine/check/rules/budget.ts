@@ -5,31 +5,24 @@
  * ("5.00") is taken to be in the table's unit, as a reviewer would read it; V06 still asks for the unit.
  * When the table's unit is missing or unreadable the profile's default (万元) is assumed.
  */
-import { Diagnostic } from '../../model/diagnostic';
 import { labelKey } from '../../text/normalize';
-import { parseIndicatorValue } from '../../values/indicatorValue';
+import { sharedParse } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
-import { indicatorRows, isCostRow, perConfig, RuleContext } from './context';
+import { isCostRow, perConfig, RuleContext } from './context';
 import { memoizeString } from '../../text/memo';
 
 /** Amounts are kept to the cent of a 万元 table; half of that is the tolerance (rules.md B02). */
 const TOLERANCE = 0.005;
 
-export function checkBudget(ctx: RuleContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkBudget(ctx: RuleContext): void {
   const { budget } = ctx.t.table;
   const fields = ctx.t.fields;
   const unit = tableMoneyUnit(ctx);
 
-  if (budget.total === null) out.push(ctx.diag('B01', 'error', fields.budgetTotal, M.B01(unit)));
-  const money: [number | null, string | undefined, string][] = [
-    [budget.total, fields.budgetTotal, '预算数'],
-    [budget.fiscal, fields.budgetFiscal, '财政资金'],
-    [budget.other, fields.budgetOther, '其他资金'],
-  ];
-  for (const [n, cell, what] of money) {
-    if (n !== null && n < 0) out.push(ctx.diag('B05', 'error', cell, M.B05(what, n, unit)));
-  }
+  if (budget.total === null) ctx.report('B01', 'error', fields.budgetTotal, M.B01(unit));
+  checkNotNegative(ctx, budget.total, fields.budgetTotal, '预算数', unit);
+  checkNotNegative(ctx, budget.fiscal, fields.budgetFiscal, '财政资金', unit);
+  checkNotNegative(ctx, budget.other, fields.budgetOther, '其他资金', unit);
 
   const splitWritten =
     budget.fiscal !== null || budget.other !== null || fields.budgetFiscal !== undefined || fields.budgetOther !== undefined;
@@ -37,38 +30,54 @@ export function checkBudget(ctx: RuleContext): Diagnostic[] {
     const fiscal = budget.fiscal ?? 0;
     const other = budget.other ?? 0;
     if (Math.abs(budget.total - (fiscal + other)) > TOLERANCE) {
-      out.push(ctx.diag('B02', 'error', fields.budgetTotal, M.B02(budget.total, fiscal, other, unit)));
+      ctx.report('B02', 'error', fields.budgetTotal, M.B02(budget.total, fiscal, other, unit));
     }
   }
 
   // A negative 预算数 is B05's; comparing costs with it (B03/B04) would only repeat the same problem.
   const total = budget.total !== null && budget.total >= 0 ? budget.total : null;
-  const costs: { amount: number; cell: string }[] = [];
-  for (const row of indicatorRows(ctx)) {
-    if (!isCostRow(ctx, row)) continue;
+  checkCosts(ctx, total, unit);
+}
+
+/** B05 for one of the three amounts. */
+function checkNotNegative(ctx: RuleContext, n: number | null, cell: string | undefined, what: string, unit: string): void {
+  if (n !== null && n < 0) ctx.report('B05', 'error', cell, M.B05(what, n, unit));
+}
+
+/** B03–B05 for the cost indicators: each against the 预算数, and together (one of them or their sum). */
+function checkCosts(ctx: RuleContext, total: number | null, unit: string): void {
+  const amounts: number[] = [];
+  let firstCell = '';
+  let sum = 0;
+  let someEqualsTotal = false;
+  for (const row of ctx.rows) {
+    if (!isCostRow(row)) continue;
     const { ind, src } = row;
-    const parsed = ind.parsed ?? parseIndicatorValue(ind.value);
+    const parsed = ind.parsed ?? sharedParse(ind.value);
     if (!parsed) continue;
     const amount = toTableUnit(ctx, parsed.number, parsed.unit, unit);
     if (amount === null) continue;
     if (amount < 0) {
-      out.push(ctx.diag('B05', 'error', src.valueCell, M.B05(`成本指标“${ind.level3}”的金额`, amount, unit)));
+      ctx.report('B05', 'error', src.valueCell, M.B05(`成本指标“${ind.level3}”的金额`, amount, unit));
       continue;
     }
-    costs.push({ amount, cell: src.valueCell });
+    if (amounts.length === 0) firstCell = src.valueCell;
+    amounts.push(amount);
+    sum += amount;
+    if (total !== null && near(amount, total)) someEqualsTotal = true;
     if (total !== null && amount > total + TOLERANCE) {
-      out.push(ctx.diag('B03', 'error', src.valueCell, M.B03(ind.level3, ind.value.trim(), amount, total, unit)));
+      ctx.report('B03', 'error', src.valueCell, M.B03(ind.level3, ind.value.trim(), amount, total, unit));
     }
   }
 
-  if (total !== null && costs.length > 0) {
-    const equals = (n: number) => Math.abs(n - total) <= TOLERANCE;
-    const sum = costs.reduce((s, c) => s + c.amount, 0);
-    if (!costs.some((c) => equals(c.amount)) && !equals(sum)) {
-      out.push(ctx.diag('B04', 'warning', costs[0].cell, M.B04(costs.map((c) => c.amount), total, unit)));
-    }
+  if (total !== null && amounts.length > 0 && !someEqualsTotal && !near(sum, total)) {
+    ctx.report('B04', 'warning', firstCell, M.B04(amounts, total, unit));
   }
-  return out;
+}
+
+/** Equal within the tolerance. */
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOLERANCE;
 }
 
 /** The table's money unit as a key of the profile's money units (单位：万元 → 万元). */

@@ -10,7 +10,18 @@ import { checkMessages as M } from '../../../strings/messages';
  * or a stray note block reads as one item. Cells inside tables (ReadTable.unclaimed) and outside them
  * (SheetAnalysis.unclaimed) are both reported, each address once.
  */
-export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
+export function checkUnclaimed(sheet: SheetAnalysis, out: Diagnostic[]): void {
+  if (hasUnclaimed(sheet)) reportUnclaimed(sheet, out);
+}
+
+/** Most sheets have nothing unclaimed: they skip the grouping, its maps and its closures altogether. */
+function hasUnclaimed(sheet: SheetAnalysis): boolean {
+  if (sheet.unclaimed.length > 0) return true;
+  for (let i = 0; i < sheet.tables.length; i++) if (sheet.tables[i].unclaimed.length > 0) return true;
+  return false;
+}
+
+function reportUnclaimed(sheet: SheetAnalysis, out: Diagnostic[]): void {
   const byCell = new Map<string, UnclaimedCell>();
   for (const c of sheet.unclaimed) byCell.set(c.cell, c);
   for (const t of sheet.tables) for (const c of t.unclaimed) if (!byCell.has(c.cell)) byCell.set(c.cell, c);
@@ -53,22 +64,17 @@ export function checkUnclaimed(sheet: SheetAnalysis): Diagnostic[] {
 
   const members: (typeof cells)[] = Array.from({ length: groups }, () => []);
   cells.forEach((c, i) => members[groupOf[i]].push(c));
-  const out: Diagnostic[] = [];
   for (const group of members) {
     const list = group.map((m) => ({ cell: m.cell, text: m.text }));
     out.push({ rule: 'D01', severity: 'info', sheet: sheet.sheet, cell: group[0].cell, message: M.D01(list) });
   }
-  return out;
 }
 
 /** D02, one warning per block the reader expected but did not find. */
-export function checkMissingBlocks(t: ReadTable): Diagnostic[] {
+export function checkMissingBlocks(t: ReadTable, out: Diagnostic[]): void {
+  if (t.missingBlocks.length === 0) return;
   const cell = cellAddress(t.bounds.r0, t.bounds.c0);
-  return t.missingBlocks.map((block) => ({
-    rule: 'D02' as const,
-    severity: 'warning' as const,
-    sheet: t.table.sheet,
-    cell,
-    message: M.D02(block),
-  }));
+  for (const block of t.missingBlocks) {
+    out.push({ rule: 'D02', severity: 'warning', sheet: t.table.sheet, cell, message: M.D02(block) });
+  }
 }

@@ -5,24 +5,29 @@ import { ReadTable } from '../../model/table';
 import { ProfileConfig } from '../../profile/lists';
 import { compact, toHalfWidth } from '../../text/normalize';
 import { checkMessages as M } from '../../../strings/messages';
+import { isBlank } from '../../grid/grid';
 import { perConfig, RuleContext } from './context';
 import { memoizeString } from '../../text/memo';
 
-export function checkProject(ctx: RuleContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkProject(ctx: RuleContext): void {
   const { table } = ctx.t;
   const f = ctx.t.fields;
-  if (table.projectCode.trim() === '') out.push(ctx.diag('P01', 'error', f.projectCode, M.P01()));
-  if (table.projectName.trim() === '') out.push(ctx.diag('P02', 'error', f.projectName, M.P02()));
-  if (table.goal.trim() === '') out.push(ctx.diag('P03', 'error', f.goal, M.P03()));
-  if (table.purpose.trim() === '') out.push(ctx.diag('P04', 'warning', f.purpose, M.P04()));
+  if (isBlank(table.projectCode)) ctx.report('P01', 'error', f.projectCode, M.P01());
+  const nameMissing = isBlank(table.projectName);
+  if (nameMissing) ctx.report('P02', 'error', f.projectName, M.P02());
+  if (isBlank(table.goal)) ctx.report('P03', 'error', f.goal, M.P03());
+  if (isBlank(table.purpose)) ctx.report('P04', 'warning', f.purpose, M.P04());
+  if (!nameMissing) checkTitleName(ctx);
+}
 
-  const titleName = projectNameInTitle(table.title, ctx.config);
+/** P06: the project name the title carries against the 项目名称 field (written). */
+function checkTitleName(ctx: RuleContext): void {
+  const { table } = ctx.t;
+  const title = titleOf(ctx.config)(table.title);
   const name = table.projectName.trim();
-  if (titleName !== null && name !== '' && !titleReadingsOf(ctx.config)(table.title).includes(key(name))) {
-    out.push(ctx.diag('P06', 'warning', f.title, M.P06(titleName, name)));
+  if (title.name !== null && !title.readings.includes(key(name))) {
+    ctx.report('P06', 'warning', ctx.t.fields.title, M.P06(title.name, name));
   }
-  return out;
 }
 
 const key = memoizeString((text: string): string => compact(toHalfWidth(text)));
@@ -37,12 +42,23 @@ const TITLE_YEAR = /^(?:19|20)\d{2}年度?/;
  * ("项目支出绩效目标表"), so P06 stays quiet on titles of another shape.
  */
 export function projectNameInTitle(title: string, cfg: ProfileConfig): string | null {
-  return titleNameOf(cfg)(title);
+  return titleOf(cfg)(title).name;
 }
 
-const titleNameOf = perConfig((cfg) => {
+/** What P06 asks of a title, once per distinct title and profile. */
+interface TitleFacts {
+  /** See `projectNameInTitle`. */
+  name: string | null;
+  /** See `titleReadings`. */
+  readings: readonly string[];
+}
+
+const titleOf = perConfig((cfg) => {
   const suffixes = [...cfg.titleSuffixes].sort((a, b) => b.length - a.length);
-  return memoizeString((title: string) => nameInTitle(title, cfg, suffixes));
+  return memoizeString((title: string): TitleFacts => ({
+    name: nameInTitle(title, cfg, suffixes),
+    readings: titleReadings(title, cfg),
+  }));
 });
 
 function nameInTitle(title: string, cfg: ProfileConfig, suffixes: readonly string[]): string | null {
@@ -61,8 +77,6 @@ function nameInTitle(title: string, cfg: ProfileConfig, suffixes: readonly strin
  * "绩效目标表" is not "…建设" + "项目绩效目标表") or start with a year ("2023年农村环境整治"), so each
  * matching suffix is cut, with and without the leading year. P06 stays quiet when any reading is 项目名称.
  */
-const titleReadingsOf = perConfig((cfg) => memoizeString((title: string) => titleReadings(title, cfg)));
-
 function titleReadings(title: string, cfg: ProfileConfig): readonly string[] {
   const full = key(title);
   const out: string[] = [];
@@ -75,19 +89,22 @@ function titleReadings(title: string, cfg: ProfileConfig): readonly string[] {
 }
 
 /** P05: the same 项目编码 in two tables of one workbook; reported on every later table. */
-export function checkDuplicateCodes(tables: ReadTable[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Map<string, { sheet: string; cell: string }>();
+export function checkDuplicateCodes(tables: ReadTable[], out: Diagnostic[]): void {
+  const firstWith = new Map<string, ReadTable>();
   for (const t of tables) {
     const code = key(t.table.projectCode);
     if (code === '') continue;
-    const cell = t.fields.projectCode ?? cellAddress(t.bounds.r0, t.bounds.c0);
-    const first = seen.get(code);
-    if (first) {
-      out.push({ rule: 'P05', severity: 'error', sheet: t.table.sheet, cell, message: M.P05(t.table.projectCode.trim(), first.sheet, first.cell) });
-    } else {
-      seen.set(code, { sheet: t.table.sheet, cell });
+    const first = firstWith.get(code);
+    if (first === undefined) {
+      firstWith.set(code, t);
+      continue;
     }
+    const message = M.P05(t.table.projectCode.trim(), first.table.sheet, codeCell(first));
+    out.push({ rule: 'P05', severity: 'error', sheet: t.table.sheet, cell: codeCell(t), message });
   }
-  return out;
+}
+
+/** Where a table's 项目编码 is, or its first cell when the reader found no such field. */
+function codeCell(t: ReadTable): string {
+  return t.fields.projectCode ?? cellAddress(t.bounds.r0, t.bounds.c0);
 }

@@ -8,7 +8,6 @@
  * Qualitative 效益 values that are not improvement phrases ("维持单位正常运转", "保障消费者权益") raise
  * nothing: rules.md only asks for numbers under 数量/质量/成本/满意度, and 效益 targets may be 定性.
  */
-import { Diagnostic } from '../../model/diagnostic';
 import { Indicator, ParsedValue } from '../../model/table';
 import { ProfileConfig } from '../../profile/lists';
 import { labelKey } from '../../text/normalize';
@@ -19,71 +18,71 @@ import {
   hasComparatorWithoutNumber,
   hasNumber,
   normalizeValueText,
-  parseIndicatorValue,
+  sharedParse,
 } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
-import { indicatorRows, isCostRow, perConfig, RuleContext } from './context';
+import { isBlank } from '../../grid/grid';
+import { isCostRow, perConfig, RuleContext } from './context';
 import { memoizeString } from '../../text/memo';
 
-export function checkValues(ctx: RuleContext): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkValues(ctx: RuleContext): void {
   const cfg = ctx.config;
   const factsOf = valueFactsOf(cfg);
-  for (const row of indicatorRows(ctx)) {
-    const { ind, src, l1, l2 } = row;
-    const value = ind.value.trim();
-    const l3 = ind.level3.trim();
+  for (const row of ctx.rows) {
+    const { ind, src, l2 } = row;
+    const l3 = row.level3.text;
 
-    if (ind.basis.trim() === '') out.push(ctx.diag('V08', 'warning', src.basisCell, M.V08(l3)));
+    if (isBlank(ind.basis)) ctx.report('V08', 'warning', src.basisCell, M.V08(l3));
 
+    const facts = factsOf(ind.value);
+    const value = facts.text;
     if (value === '') {
-      out.push(ctx.diag('V01', 'error', src.valueCell, M.V01(l3)));
+      ctx.report('V01', 'error', src.valueCell, M.V01(l3));
       continue;
     }
-    const facts = factsOf(value);
     if (facts.placeholder) {
-      out.push(ctx.diag('V09', 'error', src.valueCell, M.V09(l3, value)));
+      ctx.report('V09', 'error', src.valueCell, M.V09(l3, value));
       continue;
     }
     if (facts.comparators >= 2) {
-      out.push(ctx.diag('V10', 'error', src.valueCell, M.V10TwoComparators(l3, value)));
+      ctx.report('V10', 'error', src.valueCell, M.V10TwoComparators(l3, value));
       continue;
     }
     if (facts.comparatorWithoutNumber) {
-      out.push(ctx.diag('V10', 'error', src.valueCell, M.V10NoNumber(l3, value)));
+      ctx.report('V10', 'error', src.valueCell, M.V10NoNumber(l3, value));
       continue;
     }
 
-    const parsed = ind.parsed ?? parseIndicatorValue(value);
+    const parsed = ind.parsed ?? facts.parsed;
     const vague = facts.vague;
-    if (vague) out.push(ctx.diag('V07', 'warning', src.valueCell, M.V07(l3, value)));
+    if (vague) ctx.report('V07', 'warning', src.valueCell, M.V07(l3, value));
 
-    const mustBeQuantified =
-      cfg.quantifiedLevel1.includes(l1) || cfg.quantifiedLevel2.includes(l2) || isCostRow(ctx, row);
+    const mustBeQuantified = row.level1.quantified || row.level2.quantified || isCostRow(row);
     if (mustBeQuantified && parsed === null && !vague) {
-      out.push(ctx.diag('V02', 'warning', src.valueCell, M.V02(l2, l3, value)));
+      ctx.report('V02', 'warning', src.valueCell, M.V02(l2, l3, value));
     }
 
-    if (cfg.timelinessLevel2.includes(l2) && !vague && !(parsed?.unit === '%' || facts.timeLimit)) {
-      out.push(ctx.diag('V03', 'warning', src.valueCell, M.V03(l3, value, facts.onlyTimeWords)));
+    if (row.level2.timeliness && !vague && !(parsed?.unit === '%' || facts.timeLimit)) {
+      ctx.report('V03', 'warning', src.valueCell, M.V03(l3, value, facts.onlyTimeWords));
     }
 
     if (parsed === null) continue;
     if (parsed.unit === '%' && (parsed.number < 0 || parsed.number > 100)) {
-      out.push(ctx.diag('V04', 'error', src.valueCell, M.V04(l3, value, parsed.number)));
+      ctx.report('V04', 'error', src.valueCell, M.V04(l3, value, parsed.number));
     }
     if ((parsed.op === '<=' || parsed.op === '<') && isGoodRate(ind, cfg)) {
       const suggestion = parsed.number === 100 && parsed.unit === '%' ? '100%' : `≥${parsed.number}${parsed.unit ?? ''}`;
-      out.push(ctx.diag('V05', 'warning', src.valueCell, M.V05(l3, value, suggestion)));
+      ctx.report('V05', 'warning', src.valueCell, M.V05(l3, value, suggestion));
     }
     // A date's numbers ("2023-12-31") need no unit.
-    if (parsed.unit === null && !facts.calendarDate) out.push(ctx.diag('V06', 'warning', src.valueCell, M.V06(l3, value)));
+    if (parsed.unit === null && !facts.calendarDate) ctx.report('V06', 'warning', src.valueCell, M.V06(l3, value));
   }
-  return out;
 }
 
 /** What the value rules ask of a 指标值's text, worked out once per distinct text and profile. */
 interface ValueFacts {
+  /** The value trimmed. */
+  text: string;
   placeholder: boolean;
   comparators: number;
   comparatorWithoutNumber: boolean;
@@ -94,11 +93,15 @@ interface ValueFacts {
   /** The value uses the profile's timeliness words only (按时, 及时 …). */
   onlyTimeWords: boolean;
   calendarDate: boolean;
+  /** The value parsed, for rows whose reader left `parsed` empty; shared, never modified. */
+  parsed: Readonly<ParsedValue> | null;
 }
 
 const valueFactsOf = perConfig((cfg) =>
-  memoizeString(
-    (value: string): ValueFacts => ({
+  memoizeString((written: string): ValueFacts => {
+    const value = written.trim();
+    return {
+      text: value,
       placeholder: containsPlaceholder(value, cfg.placeholders),
       comparators: countComparators(value),
       comparatorWithoutNumber: hasComparatorWithoutNumber(value),
@@ -106,8 +109,9 @@ const valueFactsOf = perConfig((cfg) =>
       timeLimit: hasTimeLimit(value, null, cfg),
       onlyTimeWords: cfg.timelinessWords.some((w) => value.includes(w)),
       calendarDate: containsCalendarDate(value),
-    }),
-  ),
+      parsed: value === '' ? null : sharedParse(value),
+    };
+  }),
 );
 
 /** "食品安全意识提高", "进一步改善": improvement words with nothing to measure them by. */
@@ -140,11 +144,16 @@ const timeUnitsOf = perConfig((cfg) => [...cfg.timeUnits].sort((a, b) => b.lengt
  * rate. A less-is-better rate (不合格率, 差错率, 死亡率) is never "good" even though it contains 合格率 etc.
  */
 export function isGoodRate(ind: Indicator, cfg: ProfileConfig): boolean {
-  const classify = (text: string): boolean | null => {
+  const classify = rateKindOf(cfg);
+  return classify(ind.level3) ?? classify(ind.description) ?? false;
+}
+
+/** True for a good rate, false for a bad one, null when the text names neither; once per text and profile. */
+const rateKindOf = perConfig((cfg) =>
+  memoizeString((text: string): boolean | null => {
     const t = labelKey(text);
     if (cfg.badRates.some((w) => t.includes(w))) return false;
     if (cfg.goodRates.some((w) => t.includes(w))) return true;
     return null;
-  };
-  return classify(ind.level3) ?? classify(ind.description) ?? false;
-}
+  }),
+);
