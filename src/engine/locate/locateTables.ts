@@ -39,7 +39,7 @@ function classifyRow(view: SheetView, row: number): RowKinds {
   let level1 = false;
   let level2 = false;
   for (let i = 0; i < n; i++) {
-    const { field, column: col } = view.labelCell(row, i).label;
+    const { field, column: col } = view.labelMatch(row, i);
     if (field === 'projectName') kinds.projectName = true;
     else if (field === 'projectCode') kinds.projectCode = true;
     if (col === 'level1') level1 = true;

@@ -19,7 +19,7 @@
 import { BLOCK_NAMES } from '../../strings/blocks';
 import { CellRange, rangeAddress } from '../grid/address';
 import { FieldCells, ProjectTable, ReadTable } from '../model/table';
-import { cleanText, compact, labelKey } from '../text/normalize';
+import { compact, labelKey } from '../text/normalize';
 import { readAmount } from '../values/numbers';
 import { TableSegment } from '../locate/locateTables';
 import { FieldLabel, matchFieldLabel } from './labels';
@@ -161,7 +161,7 @@ function readProject(
   };
   const text = (f: FlatField, key: keyof FieldCells): string => {
     const at = locate(f, key);
-    return at ? cleanText(view.text(at.row, at.col)) : '';
+    return at ? view.cleanText(at.row, at.col) : '';
   };
   const amount = (f: FlatField, key: keyof FieldCells): number | null => {
     const at = locate(f, key);

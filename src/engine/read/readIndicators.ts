@@ -7,7 +7,7 @@ import { cellAddress } from '../grid/address';
 import { Indicator, IndicatorSource } from '../model/table';
 import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
 import { memoizeString } from '../text/memo';
-import { cleanText } from '../text/normalize';
+import { cleanCellText, cleanText } from '../text/normalize';
 import { sharedParse } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
 import { IndicatorColumn } from './labels';
@@ -45,8 +45,8 @@ export function readIndicators(
   let left = Infinity;
   let right = -Infinity;
   for (let i = 0, n = view.labelCount(headerRow); i < n; i++) {
-    const { col: c, label } = view.labelCell(headerRow, i);
-    const kind = label.column;
+    const c = view.labelCol(headerRow, i);
+    const kind = view.labelMatch(headerRow, i).column;
     if (kind === null || at[kind] >= 0) continue;
     at[kind] = c;
     claim(headerRow, c);
@@ -147,7 +147,7 @@ function addressIn(row: number, col: number): string {
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
 export function endsBlock(view: SheetView, row: number): boolean {
-  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelCell(row, i).label.field !== null) return true;
+  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelMatch(row, i).field !== null) return true;
   return view.filledCount(row) === 1 && /绩效目标表$/.test(view.text(row, view.firstFilled(row)));
 }
 
@@ -163,7 +163,7 @@ function indicatorText(view: SheetView, row: number, col: number): string {
     if (fmt && isDateFormat(fmt)) return serialToIsoDate(v);
     return String(v);
   }
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') return cleanCellText(v);
   return v === null ? '' : String(v);
 }
 

@@ -51,20 +51,18 @@ function isAnyLabel(view: SheetView, row: number, col: number): boolean {
   return label.field !== null || label.moneyUnit !== null;
 }
 
-/** The cell to the right of a label (after the label's own merge) that holds its value. */
-function valueRight(view: SheetView, row: number, col: number): { row: number; col: number; found: boolean } {
+/**
+ * Column of the cell to the right of a label (after the label's own merge) that holds its value; when
+ * there is none, -1 - the column where the value belongs (so the field still has an address).
+ */
+function valueColRight(view: SheetView, row: number, col: number): number {
   const first = view.mergeRight(row, col) + 1;
   for (let c = first; c < view.cols; c++) {
     if (view.merges.isCovered(row, c)) continue;
     if (isAnyLabel(view, row, c)) break;
-    if (!view.blank(row, c)) return { row, col: c, found: true };
+    if (!view.blank(row, c)) return c;
   }
-  return { row, col: first, found: false };
-}
-
-/** Text of a data cell as written: trimmed; numbers in plain form. */
-function cellText(view: SheetView, row: number, col: number): string {
-  return cleanText(view.text(row, col));
+  return -1 - first;
 }
 
 export function readTable(view: SheetView, seg: TableSegment, previousEnd: number): ReadTable {
@@ -77,8 +75,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   const hits: LabelHit[] = [];
   for (let r = seg.anchorRow; r < fieldEnd; r++) {
     for (let i = 0, n = view.labelCount(r); i < n; i++) {
-      const { col, label } = view.labelCell(r, i);
-      if (label.field) hits.push({ field: label.field, row: r, col });
+      const field = view.labelMatch(r, i).field;
+      if (field) hits.push({ field, row: r, col: view.labelCol(r, i) });
     }
   }
   const hit = (f: FieldLabel): LabelHit | undefined => hits.find((h) => h.field === f);
@@ -87,21 +85,21 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     const h = hit(f);
     if (!h) return '';
     bounds.take(h.row, h.col);
-    const v = valueRight(view, h.row, h.col);
-    fields[key] = view.address(v.row, v.col);
-    if (!v.found) return '';
-    bounds.take(v.row, v.col);
-    return cellText(view, v.row, v.col);
+    const c = valueColRight(view, h.row, h.col);
+    fields[key] = view.address(h.row, c < 0 ? -1 - c : c);
+    if (c < 0) return '';
+    bounds.take(h.row, c);
+    return view.cleanText(h.row, c);
   };
   const amountField = (f: FieldLabel, key: keyof FieldCells): number | null => {
     const h = hit(f);
     if (!h) return null;
     bounds.take(h.row, h.col);
-    const v = valueRight(view, h.row, h.col);
-    fields[key] = view.address(v.row, v.col);
-    if (!v.found) return null;
-    bounds.take(v.row, v.col);
-    return readAmount(view.value(v.row, v.col), moneyUnit || DEFAULT_MONEY_UNIT);
+    const c = valueColRight(view, h.row, h.col);
+    fields[key] = view.address(h.row, c < 0 ? -1 - c : c);
+    if (c < 0) return null;
+    bounds.take(h.row, c);
+    return readAmount(view.value(h.row, c), moneyUnit || DEFAULT_MONEY_UNIT);
   };
 
   // Title, 预算单位 and money unit sit in the rows above the anchor; amounts are read in that unit.
@@ -113,8 +111,9 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   if (!moneyUnit) {
     for (let r = seg.anchorRow; r < fieldEnd && !moneyUnit; r++) {
       for (let i = 0, n = view.labelCount(r); i < n; i++) {
-        const { col: c, label } = view.labelCell(r, i);
+        const label = view.labelMatch(r, i);
         if (label.moneyUnit) {
+          const c = view.labelCol(r, i);
           moneyUnit = label.moneyUnit;
           fields.moneyUnit = view.address(r, c);
           bounds.take(r, c);
@@ -150,7 +149,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
           const c = view.filledCol(r, i);
           if (c < fromCol) continue;
           if (firstCol < 0) firstCol = c;
-          purpose += cellText(view, r, c);
+          purpose += view.cleanText(r, c);
           bounds.take(r, c);
         }
         fields.purpose = view.address(r, firstCol < 0 ? fromCol : firstCol);
@@ -259,7 +258,7 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
   const titleRow = rows[i];
   if (titleRow !== undefined && looksLikeTitle(view, titleRow)) {
     const c = view.firstFilled(titleRow);
-    head.title = cleanText(view.text(titleRow, c));
+    head.title = view.cleanText(titleRow, c);
     fields.title = view.address(titleRow, c);
     bounds.take(titleRow, c);
   }
@@ -267,7 +266,7 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
 }
 
 function isUnitRow(view: SheetView, row: number, above: number | undefined): boolean {
-  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelCell(row, i).label.moneyUnit !== null) return true;
+  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelMatch(row, i).moneyUnit !== null) return true;
   // "414001某某局本级" alone under a title row.
   return view.filledCount(row) === 1 && !looksLikeTitle(view, row) && above !== undefined && looksLikeTitle(view, above);
 }

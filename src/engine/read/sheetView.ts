@@ -4,14 +4,50 @@
  */
 import { cellAddress, CellRange } from '../grid/address';
 import { CellValue, MergeIndex, SheetGrid, formatAt, isBlank, valueAt } from '../grid/grid';
-import { isWhiteSpaceCode } from '../text/normalize';
+import { cleanCellText, isWhiteSpaceCode } from '../text/normalize';
 import { LabelMatch, matchLabelFrom, NOT_A_LABEL } from './labels';
 
-/** A cell whose text is a label, with what it labels. */
-export interface LabelCell {
-  col: number;
-  label: LabelMatch;
+/**
+ * Lists every view fills while it scans its sheet, then copies at their size. They are only ever
+ * overwritten, never emptied (emptying an array gives its memory back, and the next sheet would grow it
+ * again); `scratch` counts how much of them the current scan has used.
+ */
+const SCRATCH_COLS: number[] = [];
+const SCRATCH_LABEL_COLS: number[] = [];
+const SCRATCH_LABELS: LabelMatch[] = [];
+const scratch = { cols: 0, labels: 0 };
+
+/**
+ * Adds a row's filled columns and label cells to the scratch lists. A text cell is empty when it is all
+ * white space; the scan stops at its first visible character, which also tells whether the text can be
+ * a label at all.
+ */
+function scanRow(row: readonly CellValue[]): void {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'string') {
+      let first = 0;
+      while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
+      if (first === v.length) continue;
+      const label = matchLabelFrom(v, first);
+      if (label !== NOT_A_LABEL) {
+        SCRATCH_LABEL_COLS[scratch.labels] = c;
+        SCRATCH_LABELS[scratch.labels++] = label;
+      }
+    }
+    SCRATCH_COLS[scratch.cols++] = c;
+  }
 }
+
+/** After a huge sheet, the scratch lists give their memory back rather than keep it for good. */
+function releaseLargeScratch(): void {
+  if (scratch.cols <= SCRATCH_KEPT) return;
+  SCRATCH_COLS.length = 0;
+  SCRATCH_LABEL_COLS.length = 0;
+  SCRATCH_LABELS.length = 0;
+}
+const SCRATCH_KEPT = 65_536;
 
 /** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
 const CLAIM_BITMAP_LIMIT = 64_000_000;
@@ -29,9 +65,10 @@ export class SheetView {
    * row after row in flat lists, with each row's first index, so no row needs an array of its own.
    */
   private readonly filledFrom: number[];
-  private readonly filled: number[] = [];
+  private readonly filled: number[];
   private readonly labelFrom: number[];
-  private readonly labels: LabelCell[] = [];
+  private readonly labelCols: number[];
+  private readonly labelMatches: LabelMatch[];
 
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
@@ -41,38 +78,25 @@ export class SheetView {
     this.labelFrom = new Array<number>(this.rows + 1);
     this.filledFrom[0] = 0;
     this.labelFrom[0] = 0;
+    scratch.cols = 0;
+    scratch.labels = 0;
     let width = 0;
     for (let r = 0; r < this.rows; r++) {
       const row = grid.values[r];
       if (row) {
-        this.scanRow(row);
+        scanRow(row);
         if (row.length > width) width = row.length;
       }
-      this.filledFrom[r + 1] = this.filled.length;
-      this.labelFrom[r + 1] = this.labels.length;
+      this.filledFrom[r + 1] = scratch.cols;
+      this.labelFrom[r + 1] = scratch.labels;
     }
+    this.filled = SCRATCH_COLS.slice(0, scratch.cols);
+    this.labelCols = SCRATCH_LABEL_COLS.slice(0, scratch.labels);
+    this.labelMatches = SCRATCH_LABELS.slice(0, scratch.labels);
+    releaseLargeScratch();
     this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), width);
     this.merges = new MergeIndex(grid, this.cols);
     this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
-  }
-
-  /**
-   * A text cell is empty when it is all white space; the scan stops at its first visible character,
-   * which also tells whether the text can be a label at all.
-   */
-  private scanRow(row: readonly CellValue[]): void {
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (v === null || v === undefined) continue;
-      if (typeof v === 'string') {
-        let first = 0;
-        while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
-        if (first === v.length) continue;
-        const label = matchLabelFrom(v, first);
-        if (label !== NOT_A_LABEL) this.labels.push({ col: c, label });
-      }
-      this.filled.push(c);
-    }
   }
 
   value(row: number, col: number): CellValue {
@@ -88,6 +112,13 @@ export class SheetView {
     const v = valueAt(this.grid, row, col);
     if (v === null) return '';
     return (typeof v === 'string' ? v : String(v)).trim();
+  }
+
+  /** The cell's text as the reader keeps it (`cleanText`: trimmed, odd spaces made plain); numbers in plain form. */
+  cleanText(row: number, col: number): string {
+    const v = valueAt(this.grid, row, col);
+    if (v === null) return '';
+    return typeof v === 'string' ? cleanCellText(v) : String(v);
   }
 
   blank(row: number, col: number): boolean {
@@ -118,17 +149,19 @@ export class SheetView {
     return row >= 0 && row < this.rows ? this.labelFrom[row + 1] - this.labelFrom[row] : 0;
   }
 
-  /** The row's i-th label cell, counted from the left (0 ≤ i < labelCount). Shared: do not modify. */
-  labelCell(row: number, i: number): LabelCell {
-    return this.labels[this.labelFrom[row] + i];
+  /** Column of the row's i-th label cell, counted from the left (0 ≤ i < labelCount). */
+  labelCol(row: number, i: number): number {
+    return this.labelCols[this.labelFrom[row] + i];
+  }
+
+  /** What the row's i-th label cell labels. Shared: do not modify. */
+  labelMatch(row: number, i: number): LabelMatch {
+    return this.labelMatches[this.labelFrom[row] + i];
   }
 
   /** The label reading of one cell (NOT_A_LABEL for data cells). */
   labelAt(row: number, col: number): LabelMatch {
-    for (let i = 0, n = this.labelCount(row); i < n; i++) {
-      const l = this.labelCell(row, i);
-      if (l.col === col) return l.label;
-    }
+    for (let i = 0, n = this.labelCount(row); i < n; i++) if (this.labelCol(row, i) === col) return this.labelMatch(row, i);
     return NOT_A_LABEL;
   }
 

@@ -48,6 +48,12 @@ export function cleanText(text: string): string {
   return n > 0 && (isWhiteSpaceCode(text.charCodeAt(0)) || isWhiteSpaceCode(text.charCodeAt(n - 1))) ? text.trim() : text;
 }
 
+/**
+ * `cleanText` for the texts of cells, cached: the reader cleans every data cell of every table on each
+ * live re-check, and one lookup of a text seen before costs less than scanning it again.
+ */
+export const cleanCellText = memoizeString(cleanText);
+
 /** The UTF-16 code units JavaScript's \s matches (white space and line terminators), without a regex. */
 export function isWhiteSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
