@@ -5,10 +5,10 @@
 import { BLOCK_NAMES } from '../../strings/blocks';
 import { CellRange, rangeAddress } from '../grid/address';
 import { FieldCells, ProjectTable, ReadTable, SpendCheckpoint } from '../model/table';
-import { cleanText, compact } from '../text/normalize';
+import { compact } from '../text/normalize';
 import { readAmount, readPercent } from '../values/numbers';
 import { readIndicators } from './readIndicators';
-import { FieldLabel, matchFieldLabel, matchIndicatorColumn, matchMoneyUnit } from './labels';
+import { FieldLabel, NOT_A_LABEL } from './labels';
 import { SheetView } from './sheetView';
 import { TableSegment } from '../locate/locateTables';
 
@@ -239,13 +239,12 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
   if (unitRow !== undefined && isUnitRow(view, unitRow, rows[1])) {
     for (let k = 0, n = view.filledCount(unitRow); k < n; k++) {
       const c = view.filledCol(unitRow, k);
-      const t = view.text(unitRow, c);
-      const mu = matchMoneyUnit(t);
+      const mu = view.labelAt(unitRow, c).moneyUnit;
       if (mu) {
         head.moneyUnit = mu;
         fields.moneyUnit = view.address(unitRow, c);
       } else if (!head.unit) {
-        head.unit = cleanText(t);
+        head.unit = view.cleanText(unitRow, c);
         fields.unit = view.address(unitRow, c);
       } else {
         continue; // a third text on the unit row stays unclaimed (D01)
@@ -273,7 +272,9 @@ function isUnitRow(view: SheetView, row: number, above: number | undefined): boo
 
 function looksLikeTitle(view: SheetView, row: number): boolean {
   if (view.filledCount(row) !== 1) return false;
-  const t = view.text(row, view.firstFilled(row));
-  if (matchFieldLabel(t) || matchIndicatorColumn(t) || matchMoneyUnit(t)) return false;
-  return /绩效目标表|目标申报表|绩效目标/.test(t) || t.length <= 60;
+  const c = view.firstFilled(row);
+  // A lone label (项目名称, 一级指标, 单位：万元 …) is no title; the view has read every label already.
+  if (view.labelAt(row, c) !== NOT_A_LABEL) return false;
+  const t = view.text(row, c);
+  return t.length <= 60 || /绩效目标表|目标申报表|绩效目标/.test(t);
 }
