@@ -35,10 +35,11 @@ const LETTERS: string[] = Array.from({ length: 256 }, (_, c) => columnLetters(c)
 /**
  * Addresses of the cells near the top-left, kept once made: the reader and checker name the same few
  * hundred cells on every live re-check (each indicator row carries six addresses), and sharing the
- * strings keeps them out of the garbage collector's way. Bounded: at most ADDRESS_ROWS × ADDRESS_COLS.
+ * strings keeps them out of the garbage collector's way. Bounded: at most ADDRESS_ROWS × ADDRESS_COLS
+ * strings (about 4 MB), enough for a pasted department of some two hundred tables.
  */
-const ADDRESS_ROWS = 16384;
-const ADDRESS_COLS = 64;
+const ADDRESS_ROWS = 4096;
+const ADDRESS_COLS = 32;
 // Allocated at full height up front: filling a sparse array row by row would turn it into a slow dictionary.
 const ADDRESSES = new Array<(string | undefined)[] | undefined>(ADDRESS_ROWS);
 

@@ -60,8 +60,12 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-/** Cells up to which the merge index is a flat array (8 bytes a cell); larger sheets use a map. */
-const MERGE_ARRAY_LIMIT = 2_000_000;
+/**
+ * Cells (rows down to the last merge × width) up to which the merge index is a flat array, 8 bytes a
+ * cell: a few tables' worth. Larger sheets, and malformed merges with negative corners, use a map of the
+ * merged cells only, so one merge far down a sheet does not cost an array of every cell above it.
+ */
+const MERGE_ARRAY_LIMIT = 65_536;
 
 /** Finds the merged area covering a cell, with an index built once per grid. */
 export class MergeIndex {
@@ -77,7 +81,7 @@ export class MergeIndex {
     this.width = Math.max(width ?? grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), colCount(grid)), 1);
     if (grid.merges.length === 0) return;
     const height = grid.merges.reduce((h, m) => Math.max(h, m.r1 + 1), 0);
-    if (height * this.width <= MERGE_ARRAY_LIMIT) {
+    if (height * this.width <= MERGE_ARRAY_LIMIT && grid.merges.every((m) => m.r0 >= 0 && m.c0 >= 0)) {
       // A plain array: typed arrays of this size live outside the heap and cost more to allocate per sheet.
       const cells = new Array<number>(height * this.width).fill(0);
       grid.merges.forEach((m, i) => {
@@ -97,7 +101,8 @@ export class MergeIndex {
 
   /** The merged area containing (row, col), or null. */
   at(row: number, col: number): CellRange | null {
-    if (col >= this.width) return null;
+    // Outside the sheet there is no merge (a negative column would otherwise alias the row above).
+    if (row < 0 || col < 0 || col >= this.width) return null;
     const key = row * this.width + col;
     if (this.cells !== null) {
       const i = key < this.cells.length ? this.cells[key] : 0;

@@ -52,7 +52,12 @@ export function cleanText(text: string): string {
  * `cleanText` for the texts of cells, cached: the reader cleans every data cell of every table on each
  * live re-check, and one lookup of a text seen before costs less than scanning it again.
  */
-export const cleanCellText = memoizeString(cleanText);
+export function cleanCellText(text: string): string {
+  // Long free texts (绩效目标, 资金用途) are few and cost a scan either way; caching them would only hold memory.
+  return text.length > CLEAN_CACHED_LENGTH ? cleanText(text) : cleanShortText(text);
+}
+const CLEAN_CACHED_LENGTH = 64;
+const cleanShortText = memoizeString(cleanText);
 
 /** The UTF-16 code units JavaScript's \s matches (white space and line terminators), without a regex. */
 export function isWhiteSpaceCode(code: number): boolean {

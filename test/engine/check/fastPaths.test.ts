@@ -65,6 +65,19 @@ describe('H05 on long and short tables', () => {
     expect(h05.map((d) => d.message.match(/首次出现在 (\w+)/)?.[1])).toEqual(['C10', 'C11']);
   });
 
+  test.each([
+    ['short', 4],
+    ['long', 40],
+  ])('in a %s table, a row whose 三级 cell is unknown is not cited as the first occurrence', (_kind, n) => {
+    // Tables built by callers other than the reader may lack cells; the next row with a cell counts as first.
+    const rows = longRows(n, { 0: '抽检批次', 1: '抽检批次' });
+    const table = seedTable1({ rows });
+    table.indicatorSources[0] = { ...table.indicatorSources[0], level3Cell: '' };
+    const h05 = ofRule(checkTable(table, HEBEI), 'H05');
+    expect(brief(h05).map((d) => d.cell)).toEqual(['C17']);
+    expect(h05.map((d) => d.message.match(/首次出现在 (\w+)/)?.[1])).toEqual(['C16']);
+  });
+
   test('rows without a 三级 are never the first occurrence', () => {
     const rows = longRows(40, { 0: '', 1: '' });
     const ds = checkTable(seedTable1({ rows }), HEBEI);

@@ -74,7 +74,8 @@ function level1Names(ctx: RuleContext): string[] {
 }
 
 /**
- * H05: the cell of the first earlier row whose 三级 has the same key, or null. A table has a handful of
+ * H05: the cell of the first earlier row whose 三级 has the same key, or null; a row whose cell is unknown
+ * cannot be cited, so it does not count as the first (the rule has always read so). A table has a handful of
  * rows, so earlier rows are searched in place; a long one (a flat list of hundreds of indicators) gets a
  * map of first cells once, so it stays linear.
  */
@@ -88,24 +89,24 @@ class FirstLevel3 {
     if (this.rows.length <= FirstLevel3.SCAN_LIMIT) {
       for (let j = 0; j < i; j++) {
         const earlier = this.rows[j];
-        if (earlier.level3.text !== '' && earlier.level3.key === key) return earlier.src.level3Cell;
+        if (earlier.level3.text !== '' && earlier.src.level3Cell !== '' && earlier.level3.key === key) return earlier.src.level3Cell;
       }
       return null;
     }
     if (this.map === null) this.map = firstRows(this.rows);
-    const first = this.map.get(key) as number;
-    return first < i ? this.rows[first].src.level3Cell : null;
+    const first = this.map.get(key);
+    return first !== undefined && first < i ? this.rows[first].src.level3Cell : null;
   }
 
   private static readonly SCAN_LIMIT = 32;
 }
 
-/** The index of the first row of each 三级 key among rows with a 三级. */
+/** The index of the first row of each 三级 key among rows with a 三级 and a known cell. */
 function firstRows(rows: readonly IndicatorRow[]): Map<string, number> {
   const map = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const { level3 } = rows[i];
-    if (level3.text !== '' && !map.has(level3.key)) map.set(level3.key, i);
+    if (level3.text !== '' && rows[i].src.level3Cell !== '' && !map.has(level3.key)) map.set(level3.key, i);
   }
   return map;
 }
