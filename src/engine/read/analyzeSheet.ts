@@ -22,6 +22,7 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
   }
   const unclaimed: SheetAnalysis['unclaimed'] = [];
   for (let r = 0; r < view.rows; r++) {
+    if (view.rowClaimed(r)) continue;
     for (let i = 0, n = view.filledCount(r); i < n; i++) {
       const c = view.filledCol(r, i);
       if (!view.isClaimed(r, c)) unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });

@@ -147,7 +147,7 @@ function addressIn(row: number, col: number): string {
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */
 export function endsBlock(view: SheetView, row: number): boolean {
-  for (let i = 0, n = view.labelCount(row); i < n; i++) if (view.labelMatch(row, i).field !== null) return true;
+  if (view.hasFieldLabel(row)) return true;
   return view.filledCount(row) === 1 && /绩效目标表$/.test(view.text(row, view.firstFilled(row)));
 }
 

@@ -40,10 +40,45 @@ export class Bounds {
   }
 }
 
-interface LabelHit {
-  field: FieldLabel;
-  row: number;
-  col: number;
+/** Where each field's label was first found between a table's anchor and its indicator header. */
+class FieldHits {
+  private readonly rows = noFieldCells();
+  private readonly cols = noFieldCells();
+
+  /** Keeps the first cell of each field, in reading order. */
+  add(field: FieldLabel, row: number, col: number): void {
+    if (this.rows[field] >= 0) return;
+    this.rows[field] = row;
+    this.cols[field] = col;
+  }
+
+  has(field: FieldLabel): boolean {
+    return this.rows[field] >= 0;
+  }
+
+  /** Row of the field's label, -1 when the table has none. */
+  row(field: FieldLabel): number {
+    return this.rows[field];
+  }
+
+  col(field: FieldLabel): number {
+    return this.cols[field];
+  }
+}
+
+function noFieldCells(): Record<FieldLabel, number> {
+  return {
+    projectCode: -1,
+    projectName: -1,
+    budgetBlock: -1,
+    budgetTotal: -1,
+    budgetFiscal: -1,
+    budgetOther: -1,
+    purpose: -1,
+    spendPlan: -1,
+    goal: -1,
+    unitName: -1,
+  };
 }
 
 function isAnyLabel(view: SheetView, row: number, col: number): boolean {
@@ -72,40 +107,38 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   const fieldEnd = seg.headerRow ?? seg.limit;
 
   // 1. Labels between the anchor and the indicator header.
-  const hits: LabelHit[] = [];
+  const hits = new FieldHits();
   for (let r = seg.anchorRow; r < fieldEnd; r++) {
     for (let i = 0, n = view.labelCount(r); i < n; i++) {
       const field = view.labelMatch(r, i).field;
-      if (field) hits.push({ field, row: r, col: view.labelCol(r, i) });
+      if (field) hits.add(field, r, view.labelCol(r, i));
     }
   }
-  const hit = (f: FieldLabel): LabelHit | undefined => hits.find((h) => h.field === f);
 
+  /** Claims the field's label and the cell holding its value; the value's column, or -1 when it has none. */
+  const valueOf = (f: FieldLabel, key: keyof FieldCells): number => {
+    const row = hits.row(f);
+    if (row < 0) return -1;
+    bounds.take(row, hits.col(f));
+    const c = valueColRight(view, row, hits.col(f));
+    fields[key] = view.address(row, c < 0 ? -1 - c : c);
+    if (c < 0) return -1;
+    bounds.take(row, c);
+    return c;
+  };
   const textField = (f: FieldLabel, key: keyof FieldCells): string => {
-    const h = hit(f);
-    if (!h) return '';
-    bounds.take(h.row, h.col);
-    const c = valueColRight(view, h.row, h.col);
-    fields[key] = view.address(h.row, c < 0 ? -1 - c : c);
-    if (c < 0) return '';
-    bounds.take(h.row, c);
-    return view.cleanText(h.row, c);
+    const c = valueOf(f, key);
+    return c < 0 ? '' : view.cleanText(hits.row(f), c);
   };
   const amountField = (f: FieldLabel, key: keyof FieldCells): number | null => {
-    const h = hit(f);
-    if (!h) return null;
-    bounds.take(h.row, h.col);
-    const c = valueColRight(view, h.row, h.col);
-    fields[key] = view.address(h.row, c < 0 ? -1 - c : c);
-    if (c < 0) return null;
-    bounds.take(h.row, c);
-    return readAmount(view.value(h.row, c), moneyUnit || DEFAULT_MONEY_UNIT);
+    const c = valueOf(f, key);
+    return c < 0 ? null : readAmount(view.value(hits.row(f), c), moneyUnit || DEFAULT_MONEY_UNIT);
   };
 
   // Title, 预算单位 and money unit sit in the rows above the anchor; amounts are read in that unit.
   const head = readHead(view, seg, previousEnd, bounds, fields);
   let unit = head.unit;
-  if (hit('unitName')) unit = textField('unitName', 'unit') || unit;
+  if (hits.has('unitName')) unit = textField('unitName', 'unit') || unit;
   // A money-unit label may also sit on a field row ("单位：万元" at the right of 项目编码).
   let moneyUnit = head.moneyUnit;
   if (!moneyUnit) {
@@ -125,25 +158,25 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
 
   const projectCode = compact(textField('projectCode', 'projectCode'));
   const projectName = textField('projectName', 'projectName');
-  if (!hit('projectCode') && !hit('projectName')) missing.push(BLOCK_NAMES.project);
+  if (!hits.has('projectCode') && !hits.has('projectName')) missing.push(BLOCK_NAMES.project);
 
   const budget = {
     total: amountField('budgetTotal', 'budgetTotal'),
     fiscal: amountField('budgetFiscal', 'budgetFiscal'),
     other: amountField('budgetOther', 'budgetOther'),
   };
-  if (!hit('budgetTotal')) missing.push(BLOCK_NAMES.budget);
+  if (!hits.has('budgetTotal')) missing.push(BLOCK_NAMES.budget);
 
   // 资金用途: an explicit label, or the free text under the budget row inside the 预算规模及资金用途 block.
   let purpose = textField('purpose', 'purpose');
-  const block = hit('budgetBlock');
-  if (block) bounds.take(block.row, block.col);
-  if (!hit('purpose')) {
-    const budgetRow = hit('budgetTotal')?.row ?? block?.row;
-    if (budgetRow !== undefined) {
+  const blockRow = hits.row('budgetBlock');
+  if (blockRow >= 0) bounds.take(blockRow, hits.col('budgetBlock'));
+  if (!hits.has('purpose')) {
+    const budgetRow = hits.has('budgetTotal') ? hits.row('budgetTotal') : blockRow;
+    if (budgetRow >= 0) {
       const r = budgetRow + 1;
-      const fromCol = block ? view.mergeRight(block.row, block.col) + 1 : 0;
-      if (r < fieldEnd && !hits.some((h) => h.row === r)) {
+      const fromCol = blockRow >= 0 ? view.mergeRight(blockRow, hits.col('budgetBlock')) + 1 : 0;
+      if (r < fieldEnd && !view.hasFieldLabel(r)) {
         let firstCol = -1;
         for (let i = 0, n = view.filledCount(r); i < n; i++) {
           const c = view.filledCol(r, i);
@@ -159,17 +192,18 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
 
   // 资金支出计划: labels to the right of the block label, cumulative percentages on the row below.
   const spendPlan: SpendCheckpoint[] = [];
-  const plan = hit('spendPlan');
-  if (plan) {
-    bounds.take(plan.row, plan.col);
-    fields.spendPlanLabel = view.address(plan.row, plan.col);
-    const valueRow = plan.row + 1;
-    for (let c = view.mergeRight(plan.row, plan.col) + 1; c < view.cols; c++) {
-      if (view.blank(plan.row, c)) continue;
-      bounds.take(plan.row, c);
+  const planRow = hits.row('spendPlan');
+  if (planRow >= 0) {
+    const planCol = hits.col('spendPlan');
+    bounds.take(planRow, planCol);
+    fields.spendPlanLabel = view.address(planRow, planCol);
+    const valueRow = planRow + 1;
+    for (let c = view.mergeRight(planRow, planCol) + 1; c < view.cols; c++) {
+      if (view.blank(planRow, c)) continue;
+      bounds.take(planRow, c);
       if (valueRow < fieldEnd && !view.blank(valueRow, c)) bounds.take(valueRow, c);
       spendPlan.push({
-        label: compact(view.text(plan.row, c)),
+        label: compact(view.text(planRow, c)),
         percent: readPercent(view.value(valueRow, c), view.format(valueRow, c)),
         cell: view.address(valueRow, c),
       });
@@ -179,7 +213,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   }
 
   const goal = textField('goal', 'goal');
-  if (!hit('goal')) missing.push(BLOCK_NAMES.goal);
+  if (!hits.has('goal')) missing.push(BLOCK_NAMES.goal);
 
   // Indicator block.
   let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };

@@ -59,6 +59,8 @@ export class SheetView {
   /** Claimed cells: a bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
   private readonly claimedBits: Uint8Array | null;
   private claimedKeys: Set<number> | null = null;
+  /** Per row, how many of its non-empty cells are claimed. */
+  private readonly claimedFilled: number[];
   /**
    * The non-empty cells and the label cells of every row, found in one pass when the view is made (the
    * locator asks for every row's labels, the reader and the D01 collector for every row's cells). Stored
@@ -96,6 +98,7 @@ export class SheetView {
     releaseLargeScratch();
     this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), width);
     this.merges = new MergeIndex(grid, this.cols);
+    this.claimedFilled = new Array<number>(this.rows).fill(0);
     this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
   }
 
@@ -159,6 +162,12 @@ export class SheetView {
     return this.labelMatches[this.labelFrom[row] + i];
   }
 
+  /** Whether some cell of the row is a field label (项目编码, 预算数 …). */
+  hasFieldLabel(row: number): boolean {
+    for (let i = 0, n = this.labelCount(row); i < n; i++) if (this.labelMatch(row, i).field !== null) return true;
+    return false;
+  }
+
   /** The label reading of one cell (NOT_A_LABEL for data cells). */
   labelAt(row: number, col: number): LabelMatch {
     for (let i = 0, n = this.labelCount(row); i < n; i++) if (this.labelCol(row, i) === col) return this.labelMatch(row, i);
@@ -180,10 +189,21 @@ export class SheetView {
   claim(row: number, col: number): void {
     if (this.claimedBits && row < this.rows && col < this.cols) {
       const i = row * this.cols + col;
-      this.claimedBits[i >> 3] |= 1 << (i & 7);
+      const bit = 1 << (i & 7);
+      if ((this.claimedBits[i >> 3] & bit) !== 0) return;
+      this.claimedBits[i >> 3] |= bit;
     } else {
-      (this.claimedKeys ??= new Set()).add(row * 100000 + col);
+      const keys = (this.claimedKeys ??= new Set());
+      const key = row * 100000 + col;
+      if (keys.has(key)) return;
+      keys.add(key);
     }
+    if (row >= 0 && row < this.rows && !isBlank(valueAt(this.grid, row, col))) this.claimedFilled[row]++;
+  }
+
+  /** True when no non-empty cell of the row is left unclaimed (the D01 collection skips such rows). */
+  rowClaimed(row: number): boolean {
+    return row < 0 || row >= this.rows || this.claimedFilled[row] === this.filledCount(row);
   }
 
   isClaimed(row: number, col: number): boolean {
@@ -198,6 +218,7 @@ export class SheetView {
   unclaimedIn(range: CellRange): { cell: string; text: string }[] {
     const out: { cell: string; text: string }[] = [];
     for (let r = range.r0; r <= range.r1; r++) {
+      if (this.rowClaimed(r)) continue;
       for (let i = 0, n = this.filledCount(r); i < n; i++) {
         const c = this.filledCol(r, i);
         if (c >= range.c0 && c <= range.c1 && !this.isClaimed(r, c)) out.push({ cell: this.address(r, c), text: this.text(r, c) });
