@@ -8,7 +8,8 @@
 import { labelKey } from '../../text/normalize';
 import { sharedParse } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
-import { isCostRow, perConfig, RuleContext } from './context';
+import { isCostRow, RuleContext } from './context';
+import { perConfig } from './perConfig';
 import { memoizeString } from '../../text/memo';
 
 /** Amounts are kept to the cent of a 万元 table; half of that is the tolerance (rules.md B02). */

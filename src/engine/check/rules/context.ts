@@ -7,9 +7,6 @@ import { getProfileConfig, ProfileConfig } from '../../profile/lists';
 import { isBlank } from '../../grid/grid';
 import { Level1Facts, level1FactsOf, Level2Facts, level2FactsOf, Level3Facts, level3FactsOf } from './levelFacts';
 
-export { perConfig } from './perConfig';
-export { canonicalLevel1, canonicalLevel2 } from './levelFacts';
-
 /**
  * One table being checked. Rules report into the checker's output array directly, so a table's
  * diagnostics are not collected in per-rule arrays and concatenated (the live check re-runs the

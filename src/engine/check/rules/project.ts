@@ -6,7 +6,8 @@ import { ProfileConfig } from '../../profile/lists';
 import { compact, toHalfWidth } from '../../text/normalize';
 import { checkMessages as M } from '../../../strings/messages';
 import { isBlank } from '../../grid/grid';
-import { perConfig, RuleContext } from './context';
+import { RuleContext } from './context';
+import { perConfig } from './perConfig';
 import { memoizeString } from '../../text/memo';
 
 export function checkProject(ctx: RuleContext): void {

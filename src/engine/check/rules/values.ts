@@ -22,7 +22,8 @@ import {
 } from '../../values/indicatorValue';
 import { checkMessages as M } from '../../../strings/messages';
 import { isBlank } from '../../grid/grid';
-import { isCostRow, perConfig, RuleContext } from './context';
+import { isCostRow, RuleContext } from './context';
+import { perConfig } from './perConfig';
 import { memoizeString } from '../../text/memo';
 
 export function checkValues(ctx: RuleContext): void {
