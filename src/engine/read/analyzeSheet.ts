@@ -9,6 +9,7 @@ import { SheetView } from './sheetView';
 
 /** Finds and reads every project table of one sheet. */
 export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
+  // The view works in lists shared by all views: it is used only until this function returns.
   const view = new SheetView(grid);
   const tables: ReadTable[] = [];
   let previousEnd = -1;

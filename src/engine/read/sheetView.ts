@@ -8,21 +8,35 @@ import { cleanCellText, isWhiteSpaceCode } from '../text/normalize';
 import { LabelMatch, matchLabelFrom, NOT_A_LABEL } from './labels';
 
 /**
- * Lists every view fills while it scans its sheet, then copies at their size. They are only ever
- * overwritten, never emptied (emptying an array gives its memory back, and the next sheet would grow it
- * again); `scratch` counts how much of them the current scan has used.
+ * The lists a view fills while it scans its sheet. Only one view is in use at a time (`analyzeSheet`
+ * makes one, reads its tables and drops it), so every view works in these same lists instead of
+ * allocating its own: the live check re-reads the whole workbook on each edit, and per-sheet copies were a
+ * fifth of the reader's garbage. They are only ever overwritten, never emptied (emptying an array gives
+ * its memory back, and the next sheet would grow it again), except after a huge sheet.
  */
-const SCRATCH_COLS: number[] = [];
-const SCRATCH_LABEL_COLS: number[] = [];
-const SCRATCH_LABELS: LabelMatch[] = [];
-const scratch = { cols: 0, labels: 0 };
+const workspace = {
+  /** Columns of the non-empty cells, row after row; `filledFrom[r]` is row r's first index. */
+  filled: [] as number[],
+  filledFrom: [] as number[],
+  /** Columns and readings of the label cells, row after row; `labelFrom[r]` is row r's first index. */
+  labelCols: [] as number[],
+  labelMatches: [] as LabelMatch[],
+  labelFrom: [] as number[],
+  /** Per row, how many of its non-empty cells are claimed. */
+  claimedFilled: [] as number[],
+  /** Claimed cells, one bit each, row-major over the view's width. */
+  claimedBits: new Uint8Array(1024),
+  cols: 0,
+  labels: 0,
+};
 
 /**
- * Adds a row's filled columns and label cells to the scratch lists. A text cell is empty when it is all
+ * Adds a row's filled columns and label cells to the workspace. A text cell is empty when it is all
  * white space; the scan stops at its first visible character, which also tells whether the text can be
  * a label at all.
  */
 function scanRow(row: readonly CellValue[]): void {
+  const ws = workspace;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined) continue;
@@ -32,22 +46,28 @@ function scanRow(row: readonly CellValue[]): void {
       if (first === v.length) continue;
       const label = matchLabelFrom(v, first);
       if (label !== NOT_A_LABEL) {
-        SCRATCH_LABEL_COLS[scratch.labels] = c;
-        SCRATCH_LABELS[scratch.labels++] = label;
+        ws.labelCols[ws.labels] = c;
+        ws.labelMatches[ws.labels++] = label;
       }
     }
-    SCRATCH_COLS[scratch.cols++] = c;
+    ws.filled[ws.cols++] = c;
   }
 }
 
-/** After a huge sheet, the scratch lists give their memory back rather than keep it for good. */
-function releaseLargeScratch(): void {
-  if (scratch.cols <= SCRATCH_KEPT) return;
-  SCRATCH_COLS.length = 0;
-  SCRATCH_LABEL_COLS.length = 0;
-  SCRATCH_LABELS.length = 0;
+/** After a huge sheet, the next view gives the workspace's memory back rather than keep it for good. */
+function releaseLargeWorkspace(): void {
+  const ws = workspace;
+  if (ws.filled.length > WORKSPACE_KEPT || ws.filledFrom.length > WORKSPACE_KEPT) {
+    ws.filled = [];
+    ws.labelCols = [];
+    ws.labelMatches = [];
+    ws.filledFrom = [];
+    ws.labelFrom = [];
+    ws.claimedFilled = [];
+  }
+  if (ws.claimedBits.length > WORKSPACE_KEPT) ws.claimedBits = new Uint8Array(1024);
 }
-const SCRATCH_KEPT = 65_536;
+const WORKSPACE_KEPT = 65_536;
 
 /** Cells up to which claims are kept in a bitmap (8 MB of bits); larger sheets fall back to a set. */
 const CLAIM_BITMAP_LIMIT = 64_000_000;
@@ -56,32 +76,33 @@ export class SheetView {
   readonly rows: number;
   readonly cols: number;
   readonly merges: MergeIndex;
-  /** Claimed cells: a bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
+  /** Claimed cells: the workspace's bitmap for sheets of ordinary size, a set of keys for huge or very wide ones. */
   private readonly claimedBits: Uint8Array | null;
   private claimedKeys: Set<number> | null = null;
-  /** Per row, how many of its non-empty cells are claimed. */
-  private readonly claimedFilled: number[];
   /**
    * The non-empty cells and the label cells of every row, found in one pass when the view is made (the
    * locator asks for every row's labels, the reader and the D01 collector for every row's cells). Stored
-   * row after row in flat lists, with each row's first index, so no row needs an array of its own.
+   * row after row in flat lists (the workspace's), with each row's first index, so no row needs an array
+   * of its own.
    */
   private readonly filledFrom: number[];
   private readonly filled: number[];
   private readonly labelFrom: number[];
   private readonly labelCols: number[];
   private readonly labelMatches: LabelMatch[];
+  private readonly claimedFilled: number[];
 
+  /** Makes the view of `grid`. Views made before it must not be used any more (they share its lists). */
   constructor(readonly grid: SheetGrid) {
     this.rows = grid.values.length;
-    // Plain arrays, not typed ones: a typed array of more than a few bytes lives outside the JavaScript
-    // heap, and allocating one per sheet costs more than the whole scan of a small sheet.
-    this.filledFrom = new Array<number>(this.rows + 1);
-    this.labelFrom = new Array<number>(this.rows + 1);
-    this.filledFrom[0] = 0;
-    this.labelFrom[0] = 0;
-    scratch.cols = 0;
-    scratch.labels = 0;
+    releaseLargeWorkspace();
+    const ws = workspace;
+    ws.cols = 0;
+    ws.labels = 0;
+    const filledFrom = ws.filledFrom;
+    const labelFrom = ws.labelFrom;
+    filledFrom[0] = 0;
+    labelFrom[0] = 0;
     let width = 0;
     for (let r = 0; r < this.rows; r++) {
       const row = grid.values[r];
@@ -89,17 +110,28 @@ export class SheetView {
         scanRow(row);
         if (row.length > width) width = row.length;
       }
-      this.filledFrom[r + 1] = scratch.cols;
-      this.labelFrom[r + 1] = scratch.labels;
+      filledFrom[r + 1] = ws.cols;
+      labelFrom[r + 1] = ws.labels;
     }
-    this.filled = SCRATCH_COLS.slice(0, scratch.cols);
-    this.labelCols = SCRATCH_LABEL_COLS.slice(0, scratch.labels);
-    this.labelMatches = SCRATCH_LABELS.slice(0, scratch.labels);
-    releaseLargeScratch();
+    this.filledFrom = filledFrom;
+    this.labelFrom = labelFrom;
+    this.filled = ws.filled;
+    this.labelCols = ws.labelCols;
+    this.labelMatches = ws.labelMatches;
     this.cols = grid.merges.reduce((w, m) => Math.max(w, m.c1 + 1), width);
     this.merges = new MergeIndex(grid, this.cols);
-    this.claimedFilled = new Array<number>(this.rows).fill(0);
-    this.claimedBits = this.rows * this.cols <= CLAIM_BITMAP_LIMIT ? new Uint8Array(Math.ceil((this.rows * this.cols) / 8)) : null;
+    const claimedFilled = ws.claimedFilled;
+    for (let r = 0; r < this.rows; r++) claimedFilled[r] = 0;
+    this.claimedFilled = claimedFilled;
+    const cells = this.rows * this.cols;
+    if (cells <= CLAIM_BITMAP_LIMIT) {
+      const bytes = Math.ceil(cells / 8);
+      if (ws.claimedBits.length < bytes) ws.claimedBits = new Uint8Array(Math.max(bytes, ws.claimedBits.length * 2));
+      else ws.claimedBits.fill(0, 0, bytes);
+      this.claimedBits = ws.claimedBits;
+    } else {
+      this.claimedBits = null;
+    }
   }
 
   value(row: number, col: number): CellValue {
