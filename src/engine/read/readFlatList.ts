@@ -182,11 +182,11 @@ function readProject(
   if (header.cols.has('unitName')) unit = text('unitName', 'unit') || unit;
 
   // Later projects claim the shared header's cells without stretching their rectangle up to it.
-  const claim = (r: number, c: number): void => {
-    if (r === h && !first) view.claim(r, c);
+  const claimHeader = (r: number, c: number): void => {
+    if (!first) view.claim(r, c);
     else bounds.take(r, c);
   };
-  const block = readIndicators(view, h, span.end, claim, span.start);
+  const block = readIndicators(view, h, span.end, claimHeader, bounds, span.start);
   // H07 (a missing 一级) points at the project's first indicator row, inside its own rectangle.
   fields.indicatorHeader = block.sources[0]?.level1Cell || view.address(h, Math.max(view.firstFilled(h), 0));
 

@@ -4,6 +4,7 @@
  * unit columns, and stops at the first blank row or at the next table.
  */
 import { cellAddress } from '../grid/address';
+import { CellValue } from '../grid/grid';
 import { Indicator, IndicatorSource } from '../model/table';
 import { matchLevel1, matchLevel2 } from '../profile/hierarchy';
 import { memoizeString } from '../text/memo';
@@ -12,6 +13,7 @@ import { sharedParse } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
 import { IndicatorColumn } from './labels';
 import { SheetView } from './sheetView';
+import type { Bounds } from './readTable';
 
 /** Every indicator column unmapped (-1); a block's header fills in the ones it has. */
 function unmappedColumns(): Record<IndicatorColumn, number> {
@@ -20,7 +22,8 @@ function unmappedColumns(): Record<IndicatorColumn, number> {
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-type Claim = (row: number, col: number) => void;
+/** Claims one cell of the header row. */
+type ClaimHeader = (row: number, col: number) => void;
 
 export interface IndicatorBlock {
   indicators: Indicator[];
@@ -29,14 +32,16 @@ export interface IndicatorBlock {
 }
 
 /**
- * `firstRow` lets a flat list read one project's rows under the shared header; 一级/二级 then inherit only
- * within that project.
+ * `claimHeader` claims the header's cells, `bounds` takes the indicator rows' cells (a flat list's later
+ * projects claim the shared header without stretching their rectangle up to it). `firstRow` lets a flat
+ * list read one project's rows under the shared header; 一级/二级 then inherit only within that project.
  */
 export function readIndicators(
   view: SheetView,
   headerRow: number,
   limit: number,
-  claim: Claim,
+  claimHeader: ClaimHeader,
+  bounds: Bounds,
   firstRow = headerRow + 1,
 ): IndicatorBlock {
   // Header cells are labels the sheet view has already matched; the first column of each kind counts.
@@ -49,7 +54,7 @@ export function readIndicators(
     const kind = view.labelMatch(headerRow, i).column;
     if (kind === null || at[kind] >= 0) continue;
     at[kind] = c;
-    claim(headerRow, c);
+    claimHeader(headerRow, c);
     if (c < left) left = c;
     right = Math.max(right, view.mergeRight(headerRow, c));
     if (kind === 'weight' || kind === 'direction') extraCols.push({ col: c, name: cleanText(view.text(headerRow, c)) });
@@ -67,8 +72,9 @@ export function readIndicators(
 
   for (let r = firstRow; r < limit; r++) {
     if (view.rowBlank(r) || endsBlock(view, r)) break;
-    const raw1 = textIn(view, r, cLevel1);
-    const raw2 = textIn(view, r, cLevel2);
+    const cells = view.grid.values[r];
+    const raw1 = textIn(view, cells, r, cLevel1);
+    const raw2 = textIn(view, cells, r, cLevel2);
     const level1Known = raw1 !== '' || level1 !== '';
     if (raw1 !== '') {
       const m = matchLevel1(raw1);
@@ -88,25 +94,25 @@ export function readIndicators(
       level2Synonym = null;
     }
 
-    let value = textIn(view, r, cValue);
-    const op = textIn(view, r, cOp);
-    const unit = textIn(view, r, cUnit);
+    let value = textIn(view, cells, r, cValue);
+    const op = textIn(view, cells, r, cOp);
+    const unit = textIn(view, cells, r, cUnit);
     if (op || unit) value = `${op}${value}${value && unit && !value.endsWith(unit) ? unit : ''}`;
 
     // Most tables have no 权重/指标方向 columns; they share one empty record (sources are read-only).
     let extras: Record<string, string> = NO_EXTRAS;
     if (extraCols.length > 0) {
       extras = {};
-      for (const e of extraCols) extras[e.name] = indicatorText(view, r, e.col);
+      for (const e of extraCols) extras[e.name] = textIn(view, cells, r, e.col);
     }
 
     indicators.push({
       level1: level1Known ? level1 : '',
       level2: level2Known ? level2 : '',
-      level3: textIn(view, r, cLevel3),
-      description: textIn(view, r, cDescription),
+      level3: textIn(view, cells, r, cLevel3),
+      description: textIn(view, cells, r, cDescription),
       value,
-      basis: textIn(view, r, cBasis),
+      basis: textIn(view, cells, r, cBasis),
       parsed: value ? sharedParse(value) : null,
       row: r + 1,
     });
@@ -127,18 +133,21 @@ export function readIndicators(
       level2Synonym: raw2 !== '' ? level2Synonym : null,
       extras,
     });
-    for (let i = 0, n = view.filledCount(r); i < n; i++) {
-      const c = view.filledCol(r, i);
-      if (c >= left && c <= right) claim(r, c);
-    }
+    bounds.takeFilled(r, left, right);
     lastRow = r;
   }
   return { indicators, sources, lastRow };
 }
 
-/** Text of an indicator cell in a mapped column; '' when the block has no such column (col -1). */
-function textIn(view: SheetView, row: number, col: number): string {
-  return col < 0 ? '' : indicatorText(view, row, col);
+/**
+ * Text of an indicator cell in a mapped column; '' when the block has no such column (col -1). `cells` is
+ * the row's values (read once per row: an indicator row asks for up to eight of its cells).
+ */
+function textIn(view: SheetView, cells: readonly CellValue[], row: number, col: number): string {
+  if (col < 0) return '';
+  const v = cells[col];
+  if (typeof v === 'string') return cleanCellText(v);
+  return v === null || v === undefined ? '' : shownText(view, row, col, v);
 }
 
 function addressIn(row: number, col: number): string {
@@ -152,19 +161,16 @@ export function endsBlock(view: SheetView, row: number): boolean {
 }
 
 /**
- * Text of an indicator cell. Numbers typed into Excel are shown the way the user sees them: 0.95 in a
- * %-formatted cell is "95%", a date serial in a date-formatted cell is "2023-12-31".
+ * A number or boolean the way the user sees it: 0.95 in a %-formatted cell is "95%", a date serial in a
+ * date-formatted cell is "2023-12-31".
  */
-function indicatorText(view: SheetView, row: number, col: number): string {
-  const v = view.value(row, col);
+function shownText(view: SheetView, row: number, col: number, v: number | boolean): string {
   if (typeof v === 'number') {
     const fmt = view.format(row, col);
     if (isPercentFormat(fmt)) return `${Math.round(v * 100 * 1e6) / 1e6}%`;
     if (fmt && isDateFormat(fmt)) return serialToIsoDate(v);
-    return String(v);
   }
-  if (typeof v === 'string') return cleanCellText(v);
-  return v === null ? '' : String(v);
+  return String(v);
 }
 
 const isDateFormat = memoizeString((fmt: string): boolean => {

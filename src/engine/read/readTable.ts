@@ -26,6 +26,23 @@ export class Bounds {
 
   take(row: number, col: number): void {
     this.view.claim(row, col);
+    this.extend(row, col);
+  }
+
+  /** Takes the row's non-empty cells from column `left` to `right`. */
+  takeFilled(row: number, left: number, right: number): void {
+    const view = this.view;
+    for (let i = 0, n = view.filledCount(row); i < n; i++) {
+      const c = view.filledCol(row, i);
+      if (c < left) continue;
+      if (c > right) break; // a row's filled columns come in ascending order
+      view.claimFilled(row, c);
+      this.extend(row, c);
+    }
+  }
+
+  /** Stretches the bounds over the cell and the merge it starts. */
+  private extend(row: number, col: number): void {
     const m = this.view.merges.at(row, col);
     const r1 = m ? m.r1 : row;
     const c1 = m ? m.c1 : col;
@@ -219,7 +236,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };
   if (seg.headerRow !== null) {
     fields.indicatorHeader = view.address(seg.headerRow, Math.max(view.firstFilled(seg.headerRow), 0));
-    indicatorsRead = readIndicators(view, seg.headerRow, seg.limit, (r, c) => bounds.take(r, c));
+    indicatorsRead = readIndicators(view, seg.headerRow, seg.limit, (r, c) => bounds.take(r, c), bounds);
   } else {
     missing.push(BLOCK_NAMES.indicators);
   }

@@ -219,18 +219,28 @@ export class SheetView {
   }
 
   claim(row: number, col: number): void {
+    if (this.mark(row, col) && row >= 0 && row < this.rows && !isBlank(valueAt(this.grid, row, col))) this.claimedFilled[row]++;
+  }
+
+  /** `claim` for a cell the caller knows is non-empty (one of the row's `filledCol`s). */
+  claimFilled(row: number, col: number): void {
+    if (this.mark(row, col)) this.claimedFilled[row]++;
+  }
+
+  /** Marks the cell claimed; false when it already was. */
+  private mark(row: number, col: number): boolean {
     if (this.claimedBits && row < this.rows && col < this.cols) {
       const i = row * this.cols + col;
       const bit = 1 << (i & 7);
-      if ((this.claimedBits[i >> 3] & bit) !== 0) return;
+      if ((this.claimedBits[i >> 3] & bit) !== 0) return false;
       this.claimedBits[i >> 3] |= bit;
-    } else {
-      const keys = (this.claimedKeys ??= new Set());
-      const key = row * 100000 + col;
-      if (keys.has(key)) return;
-      keys.add(key);
+      return true;
     }
-    if (row >= 0 && row < this.rows && !isBlank(valueAt(this.grid, row, col))) this.claimedFilled[row]++;
+    const keys = (this.claimedKeys ??= new Set());
+    const key = row * 100000 + col;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
   }
 
   /** True when no non-empty cell of the row is left unclaimed (the D01 collection skips such rows). */
