@@ -26,32 +26,45 @@ const workspace = {
   claimedFilled: [] as number[],
   /** Claimed cells, one bit each, row-major over the view's width. */
   claimedBits: new Uint8Array(1024),
-  cols: 0,
-  labels: 0,
 };
 
 /**
- * Adds a row's filled columns and label cells to the workspace. A text cell is empty when it is all
- * white space; the scan stops at its first visible character, which also tells whether the text can be
- * a label at all.
+ * Fills the workspace with the sheet's filled columns and label cells, row after row, and returns the
+ * width of its widest row. A text cell is empty when it is all white space; the scan stops at its first
+ * visible character, which also tells whether the text can be a label at all. One function for the whole
+ * sheet, so the counters stay in local variables.
  */
-function scanRow(row: readonly CellValue[]): void {
-  const ws = workspace;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (v === null || v === undefined) continue;
-    if (typeof v === 'string') {
-      let first = 0;
-      while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
-      if (first === v.length) continue;
-      const label = matchLabelFrom(v, first);
-      if (label !== NOT_A_LABEL) {
-        ws.labelCols[ws.labels] = c;
-        ws.labelMatches[ws.labels++] = label;
+function scanSheet(values: readonly (readonly CellValue[] | undefined)[]): number {
+  const { filled, filledFrom, labelCols, labelMatches, labelFrom } = workspace;
+  let cols = 0;
+  let labels = 0;
+  let width = 0;
+  filledFrom[0] = 0;
+  labelFrom[0] = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row) {
+      if (row.length > width) width = row.length;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === null || v === undefined) continue;
+        if (typeof v === 'string') {
+          let first = 0;
+          while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
+          if (first === v.length) continue;
+          const label = matchLabelFrom(v, first);
+          if (label !== NOT_A_LABEL) {
+            labelCols[labels] = c;
+            labelMatches[labels++] = label;
+          }
+        }
+        filled[cols++] = c;
       }
     }
-    ws.filled[ws.cols++] = c;
+    filledFrom[r + 1] = cols;
+    labelFrom[r + 1] = labels;
   }
+  return width;
 }
 
 /** After a huge sheet, the next view gives the workspace's memory back rather than keep it for good. */
@@ -97,22 +110,8 @@ export class SheetView {
     this.rows = grid.values.length;
     releaseLargeWorkspace();
     const ws = workspace;
-    ws.cols = 0;
-    ws.labels = 0;
-    const filledFrom = ws.filledFrom;
-    const labelFrom = ws.labelFrom;
-    filledFrom[0] = 0;
-    labelFrom[0] = 0;
-    let width = 0;
-    for (let r = 0; r < this.rows; r++) {
-      const row = grid.values[r];
-      if (row) {
-        scanRow(row);
-        if (row.length > width) width = row.length;
-      }
-      filledFrom[r + 1] = ws.cols;
-      labelFrom[r + 1] = ws.labels;
-    }
+    const width = scanSheet(grid.values);
+    const { filledFrom, labelFrom } = ws;
     this.filledFrom = filledFrom;
     this.labelFrom = labelFrom;
     this.filled = ws.filled;
