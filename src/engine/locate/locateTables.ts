@@ -20,73 +20,66 @@ export interface TableSegment {
   /** First row after this table's segment (the next anchor's row, or the sheet height). */
   limit: number;
   /** The segment is a flat list (anchorRow === headerRow): one row per indicator, several projects. */
-  flat?: boolean;
+  flat: boolean;
 }
 
-interface RowKinds {
-  projectName: boolean;
-  projectCode: boolean;
-  header: boolean;
-}
+/** What a row holds, as bits: a 项目名称 label, a 项目编码 label, an indicator header (一级指标 + 二级指标). */
+const PROJECT_NAME = 1;
+const PROJECT_CODE = 2;
+const HEADER = 4;
 
-const NOT_SPECIAL: RowKinds = Object.freeze({ projectName: false, projectCode: false, header: false });
-
-function classifyRow(view: SheetView, row: number): RowKinds {
-  const n = view.labelCount(row);
-  // Most rows hold no label at all; they share one answer.
-  if (n === 0) return NOT_SPECIAL;
-  const kinds: RowKinds = { projectName: false, projectCode: false, header: false };
+function classifyRow(view: SheetView, row: number): number {
+  let kinds = 0;
   let level1 = false;
   let level2 = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, n = view.labelCount(row); i < n; i++) {
     const { field, column: col } = view.labelMatch(row, i);
-    if (field === 'projectName') kinds.projectName = true;
-    else if (field === 'projectCode') kinds.projectCode = true;
+    if (field === 'projectName') kinds |= PROJECT_NAME;
+    else if (field === 'projectCode') kinds |= PROJECT_CODE;
     if (col === 'level1') level1 = true;
     else if (col === 'level2') level2 = true;
   }
-  kinds.header = level1 && level2;
-  return kinds;
-}
-
-interface OpenSegment extends TableSegment {
-  seenName: boolean;
-  seenCode: boolean;
+  return level1 && level2 ? kinds | HEADER : kinds;
 }
 
 export function locateTables(view: SheetView): TableSegment[] {
-  const segments: OpenSegment[] = [];
-  const open = (row: number): OpenSegment => {
-    const prev = segments[segments.length - 1];
-    if (prev) prev.limit = row;
-    const seg: OpenSegment = { anchorRow: row, headerRow: null, limit: view.rows, seenName: false, seenCode: false };
+  const segments: TableSegment[] = [];
+  // The open segment and which project labels it has seen (only the open one's matter).
+  let current: TableSegment | null = null;
+  let seenName = false;
+  let seenCode = false;
+  const open = (row: number): TableSegment => {
+    if (current !== null) current.limit = row;
+    const seg: TableSegment = { anchorRow: row, headerRow: null, limit: view.rows, flat: false };
     segments.push(seg);
+    seenName = false;
+    seenCode = false;
     return seg;
   };
 
-  let current: OpenSegment | null = null;
   for (let r = 0; r < view.rows; r++) {
+    // Most rows hold no label at all.
+    if (view.labelCount(r) === 0) continue;
     const k = classifyRow(view, r);
-    if (k.header && (k.projectName || k.projectCode)) {
+    const name = (k & PROJECT_NAME) !== 0;
+    const code = (k & PROJECT_CODE) !== 0;
+    const header = (k & HEADER) !== 0;
+    if (header && (name || code)) {
       current = open(r);
       current.headerRow = r;
       current.flat = true;
       continue;
     }
-    if (k.projectName || k.projectCode) {
-      const repeats =
-        current !== null &&
-        ((k.projectName && current.seenName) || (k.projectCode && current.seenCode) || current.headerRow !== null);
+    if (name || code) {
+      const repeats = current !== null && ((name && seenName) || (code && seenCode) || current.headerRow !== null);
       if (current === null || repeats) current = open(r);
-      current.seenName ||= k.projectName;
-      current.seenCode ||= k.projectCode;
+      seenName ||= name;
+      seenCode ||= code;
     }
-    if (k.header) {
+    if (header) {
       if (current === null || current.headerRow !== null) current = open(r);
       current.headerRow = r;
     }
   }
-  return segments.map(({ anchorRow, headerRow, limit, flat }) =>
-    flat ? { anchorRow, headerRow, limit, flat } : { anchorRow, headerRow, limit },
-  );
+  return segments;
 }

@@ -29,6 +29,12 @@ export class Bounds {
     this.extend(row, col);
   }
 
+  /** `take` for a cell the caller knows is non-empty (a label, or a value found by `blank`). */
+  takeFilledCell(row: number, col: number): void {
+    this.view.claimFilled(row, col);
+    this.extend(row, col);
+  }
+
   /** Takes the row's non-empty cells from column `left` to `right`. */
   takeFilled(row: number, left: number, right: number): void {
     const view = this.view;
@@ -136,11 +142,12 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   const valueOf = (f: FieldLabel, key: keyof FieldCells): number => {
     const row = hits.row(f);
     if (row < 0) return -1;
-    bounds.take(row, hits.col(f));
-    const c = valueColRight(view, row, hits.col(f));
+    const labelCol = hits.col(f);
+    bounds.takeFilledCell(row, labelCol);
+    const c = valueColRight(view, row, labelCol);
     fields[key] = view.address(row, c < 0 ? -1 - c : c);
     if (c < 0) return -1;
-    bounds.take(row, c);
+    bounds.takeFilledCell(row, c);
     return c;
   };
   const textField = (f: FieldLabel, key: keyof FieldCells): string => {
@@ -217,8 +224,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     const valueRow = planRow + 1;
     for (let c = view.mergeRight(planRow, planCol) + 1; c < view.cols; c++) {
       if (view.blank(planRow, c)) continue;
-      bounds.take(planRow, c);
-      if (valueRow < fieldEnd && !view.blank(valueRow, c)) bounds.take(valueRow, c);
+      bounds.takeFilledCell(planRow, c);
+      if (valueRow < fieldEnd && !view.blank(valueRow, c)) bounds.takeFilledCell(valueRow, c);
       spendPlan.push({
         label: compact(view.text(planRow, c)),
         percent: readPercent(view.value(valueRow, c), view.format(valueRow, c)),
