@@ -115,10 +115,12 @@ function isAnyLabel(view: SheetView, row: number, col: number): boolean {
  */
 function valueColRight(view: SheetView, row: number, col: number): number {
   const first = view.mergeRight(row, col) + 1;
-  for (let c = first; c < view.cols; c++) {
-    if (view.merges.isCovered(row, c)) continue;
+  // Only the row's non-empty cells can hold the value or be the next label; they come in column order.
+  for (let i = 0, n = view.filledCount(row); i < n; i++) {
+    const c = view.filledCol(row, i);
+    if (c < first || view.merges.isCovered(row, c)) continue;
     if (isAnyLabel(view, row, c)) break;
-    if (!view.blank(row, c)) return c;
+    return c;
   }
   return -1 - first;
 }
