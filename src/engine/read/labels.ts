@@ -120,6 +120,20 @@ const OPEN_BRACKET = 0x28;
 const FULL_WIDTH_OPEN_BRACKET = 0xff08;
 
 /**
+ * False when a text whose first visible character is `code` cannot be a label (a first test the sheet
+ * scan makes on every text cell before anything else; `matchLabelFrom` makes the full one).
+ */
+export function mayStartLabel(code: number): boolean {
+  return (
+    (LABEL_STARTS[code >> 3] & (1 << (code & 7))) !== 0 ||
+    code === ASTERISK ||
+    code === FULL_WIDTH_ASTERISK ||
+    code === OPEN_BRACKET ||
+    code === FULL_WIDTH_OPEN_BRACKET
+  );
+}
+
+/**
  * False when the text cannot be a label: its first visible character (at or after `start`, before which
  * the caller found only white space) starts no label.
  */

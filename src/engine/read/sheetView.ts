@@ -5,7 +5,7 @@
 import { cellAddress, CellRange } from '../grid/address';
 import { CellValue, MergeIndex, SheetGrid, formatAt, isBlank, valueAt } from '../grid/grid';
 import { cleanCellText, isWhiteSpaceCode } from '../text/normalize';
-import { LabelMatch, matchLabelFrom, NOT_A_LABEL } from './labels';
+import { LabelMatch, matchLabelFrom, mayStartLabel, NOT_A_LABEL } from './labels';
 
 /**
  * The lists a view fills while it scans its sheet. Only one view is in use at a time (`analyzeSheet`
@@ -52,10 +52,12 @@ function scanSheet(values: readonly (readonly CellValue[] | undefined)[]): numbe
           let first = 0;
           while (first < v.length && isWhiteSpaceCode(v.charCodeAt(first))) first++;
           if (first === v.length) continue;
-          const label = matchLabelFrom(v, first);
-          if (label !== NOT_A_LABEL) {
-            labelCols[labels] = c;
-            labelMatches[labels++] = label;
+          if (mayStartLabel(v.charCodeAt(first))) {
+            const label = matchLabelFrom(v, first);
+            if (label !== NOT_A_LABEL) {
+              labelCols[labels] = c;
+              labelMatches[labels++] = label;
+            }
           }
         }
         filled[cols++] = c;

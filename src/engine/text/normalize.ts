@@ -63,15 +63,8 @@ const cleanShortText = memoizeString(cleanText);
 export function isWhiteSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  // Most text here is Chinese (above U+3000): one more comparison settles it.
+  if (code > 0x3000) return code === 0xfeff;
+  if (code >= 0x2000) return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+  return code === 0xa0 || code === 0x1680;
 }
