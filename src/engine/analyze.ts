@@ -35,10 +35,10 @@ export function checkSheets(read: SheetAnalysis[], options: CheckOptions): Workb
   for (const s of read) for (const t of s.tables) all.push(t);
   const by = supersededBy(all);
   const dropped = new Map<ReadTable, ReadTable>();
-  all.forEach((t, i) => {
+  for (let i = 0; i < all.length; i++) {
     const b = by[i];
-    if (b !== null) dropped.set(t, b);
-  });
+    if (b !== null) dropped.set(all[i], b);
+  }
   // A new list either way: callers keep re-reading into their own `read` list after this returns.
   const sheets: SheetAnalysis[] =
     dropped.size === 0

@@ -33,8 +33,11 @@ export function supersededBy(tables: ReadTable[]): (ReadTable | null)[] {
     if (list) list.push(t);
     else standardByCode.set(t.table.projectCode, [t]);
   }
-  return tables.map((t) => {
-    if (isStandardLayout(t)) return null;
-    return standardByCode.get(t.table.projectCode)?.find((s) => s !== t && sameProject(t, s)) ?? null;
+  const by = new Array<ReadTable | null>(tables.length).fill(null);
+  // Most workbooks hold no converted sheets: nothing is superseded.
+  if (standardByCode.size === 0) return by;
+  tables.forEach((t, i) => {
+    if (!isStandardLayout(t)) by[i] = standardByCode.get(t.table.projectCode)?.find((s) => s !== t && sameProject(t, s)) ?? null;
   });
+  return by;
 }
