@@ -77,12 +77,13 @@ export interface FieldCells {
 
 /** Cells of one indicator row, plus the text exactly as written before synonyms were resolved. */
 export interface IndicatorSource {
-  level1Cell: string;
-  level2Cell: string;
-  level3Cell: string;
-  descriptionCell: string;
-  valueCell: string;
-  basisCell: string;
+  /** Addresses of the row's cells in each mapped column; '' when the block has no such column. */
+  readonly level1Cell: string;
+  readonly level2Cell: string;
+  readonly level3Cell: string;
+  readonly descriptionCell: string;
+  readonly valueCell: string;
+  readonly basisCell: string;
   /** 一级/二级 as written on this row ('' when blank and inherited). */
   level1Raw: string;
   level2Raw: string;

@@ -116,23 +116,21 @@ export function readIndicators(
       parsed: value ? sharedParse(value) : null,
       row: r + 1,
     });
-    sources.push({
-      level1Cell: addressIn(r, cLevel1),
-      level2Cell: addressIn(r, cLevel2),
-      level3Cell: addressIn(r, cLevel3),
-      descriptionCell: addressIn(r, cDescription),
-      valueCell: addressIn(r, cValue),
-      basisCell: addressIn(r, cBasis),
-      level1Raw: raw1,
-      level2Raw: raw2,
-      level1Inherited: raw1 === '' && level1Known,
-      level2Inherited: raw2 === '' && level2Known,
-      level1Known,
-      level2Known,
-      level1Synonym: raw1 !== '' ? level1Synonym : null,
-      level2Synonym: raw2 !== '' ? level2Synonym : null,
-      extras,
-    });
+    sources.push(
+      new RowSource(
+        r,
+        at,
+        raw1,
+        raw2,
+        raw1 === '' && level1Known,
+        raw2 === '' && level2Known,
+        level1Known,
+        level2Known,
+        raw1 !== '' ? level1Synonym : null,
+        raw2 !== '' ? level2Synonym : null,
+        extras,
+      ),
+    );
     bounds.takeFilled(r, left, right);
     lastRow = r;
   }
@@ -152,6 +150,51 @@ function textIn(view: SheetView, cells: readonly CellValue[], row: number, col: 
 
 function addressIn(row: number, col: number): string {
   return col < 0 ? '' : cellAddress(row, col);
+}
+
+/**
+ * Where an indicator row came from. The addresses of its cells are made when asked for: the checker asks
+ * only for the cells it reports on, and the live check reads every row again on each edit.
+ */
+class RowSource implements IndicatorSource {
+  constructor(
+    private readonly row: number,
+    /** The block's mapped columns (shared by its rows, never changed after the header is read). */
+    private readonly columns: Readonly<Record<IndicatorColumn, number>>,
+    readonly level1Raw: string,
+    readonly level2Raw: string,
+    readonly level1Inherited: boolean,
+    readonly level2Inherited: boolean,
+    readonly level1Known: boolean,
+    readonly level2Known: boolean,
+    readonly level1Synonym: string | null,
+    readonly level2Synonym: string | null,
+    readonly extras: Record<string, string>,
+  ) {}
+
+  get level1Cell(): string {
+    return addressIn(this.row, this.columns.level1);
+  }
+
+  get level2Cell(): string {
+    return addressIn(this.row, this.columns.level2);
+  }
+
+  get level3Cell(): string {
+    return addressIn(this.row, this.columns.level3);
+  }
+
+  get descriptionCell(): string {
+    return addressIn(this.row, this.columns.description);
+  }
+
+  get valueCell(): string {
+    return addressIn(this.row, this.columns.value);
+  }
+
+  get basisCell(): string {
+    return addressIn(this.row, this.columns.basis);
+  }
 }
 
 /** A row that belongs to the next table: a field label (项目编码 …) or a lone "…绩效目标表" title. */

@@ -72,7 +72,25 @@ describe('H05 on long and short tables', () => {
     // Tables built by callers other than the reader may lack cells; the next row with a cell counts as first.
     const rows = longRows(n, { 0: '抽检批次', 1: '抽检批次' });
     const table = seedTable1({ rows });
-    table.indicatorSources[0] = { ...table.indicatorSources[0], level3Cell: '' };
+    // The reader's sources make their cells on demand (getters): copy every field, then blank the 三级 cell.
+    const src = table.indicatorSources[0];
+    table.indicatorSources[0] = {
+      level1Cell: src.level1Cell,
+      level2Cell: src.level2Cell,
+      level3Cell: '',
+      descriptionCell: src.descriptionCell,
+      valueCell: src.valueCell,
+      basisCell: src.basisCell,
+      level1Raw: src.level1Raw,
+      level2Raw: src.level2Raw,
+      level1Inherited: src.level1Inherited,
+      level2Inherited: src.level2Inherited,
+      level1Known: src.level1Known,
+      level2Known: src.level2Known,
+      level1Synonym: src.level1Synonym,
+      level2Synonym: src.level2Synonym,
+      extras: src.extras,
+    };
     const h05 = ofRule(checkTable(table, HEBEI), 'H05');
     expect(brief(h05).map((d) => d.cell)).toEqual(['C17']);
     expect(h05.map((d) => d.message.match(/首次出现在 (\w+)/)?.[1])).toEqual(['C16']);

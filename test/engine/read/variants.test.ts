@@ -119,3 +119,16 @@ test('budget amounts written with their own unit are read in the table\'s money 
   expect(t.table.moneyUnit).toBe('万元');
   expect(t.table.budget).toEqual({ total: 5, fiscal: 4, other: 100 });
 });
+
+test('indicator sources name the cells of the columns the block has, and none for a missing column', () => {
+  // The same table without its 指标值确定依据 column, offset to column C and row 5.
+  const rows = TABLE.map((r, i) => (i >= 8 ? r.slice(0, 5) : r));
+  const t = analyzeSheet(gridFromRows('S', shift(rows, 4, 2))).tables[0];
+  expect(t.indicatorSources.map((s) => [s.level1Cell, s.level2Cell, s.level3Cell, s.descriptionCell, s.valueCell, s.basisCell])).toEqual([
+    ['C14', 'D14', 'E14', 'F14', 'G14', ''],
+    ['C15', 'D15', 'E15', 'F15', 'G15', ''],
+    ['C16', 'D16', 'E16', 'F16', 'G16', ''],
+    ['C17', 'D17', 'E17', 'F17', 'G17', ''],
+  ]);
+  expect(t.indicatorSources[1]).toMatchObject({ level1Raw: '', level1Inherited: true, level2Raw: '质量指标', level2Inherited: false });
+});

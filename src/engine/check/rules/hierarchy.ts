@@ -89,7 +89,8 @@ class FirstLevel3 {
     if (this.rows.length <= FirstLevel3.SCAN_LIMIT) {
       for (let j = 0; j < i; j++) {
         const earlier = this.rows[j];
-        if (earlier.level3.text !== '' && earlier.src.level3Cell !== '' && earlier.level3.key === key) return earlier.src.level3Cell;
+        // The key first: the cell's address is made only for a row that repeats it.
+        if (earlier.level3.key === key && earlier.level3.text !== '' && earlier.src.level3Cell !== '') return earlier.src.level3Cell;
       }
       return null;
     }
