@@ -30,6 +30,21 @@ const FIELD_SYNONYMS: Record<FieldLabel, string[]> = {
   unitName: ['预算单位', '单位名称', '主管部门及代码', '实施单位'],
 };
 
+/** Each field's place in per-field lists: readers index small arrays rather than records keyed by name. */
+export const FIELD_SLOTS: Readonly<Record<FieldLabel, number>> = Object.freeze({
+  projectCode: 0,
+  projectName: 1,
+  budgetBlock: 2,
+  budgetTotal: 3,
+  budgetFiscal: 4,
+  budgetOther: 5,
+  purpose: 6,
+  spendPlan: 7,
+  goal: 8,
+  unitName: 9,
+});
+export const FIELD_COUNT = 10;
+
 /** Keys for matching: "其中：财政 资金" → "财政资金", "资金支出计划（%）" → "资金支出计划". */
 export function fieldKey(text: string): string {
   return labelKey(text)
@@ -85,11 +100,13 @@ export function matchIndicatorColumn(text: string): IndicatorColumn | null {
 /** What a cell's text is as a label: a field label, an indicator column header, a money unit, or nothing. */
 export interface LabelMatch {
   readonly field: FieldLabel | null;
+  /** `FIELD_SLOTS[field]`, or -1 when the text labels no field. */
+  readonly fieldSlot: number;
   readonly column: IndicatorColumn | null;
   readonly moneyUnit: string | null;
 }
 
-export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, column: null, moneyUnit: null });
+export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, fieldSlot: -1, column: null, moneyUnit: null });
 
 const MONEY_UNIT_LABEL = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/;
 
@@ -99,7 +116,8 @@ export function readLabel(text: string): LabelMatch {
   const field = FIELD_BY_KEY.get(fieldKey(text)) ?? null;
   const column = COLUMN_BY_KEY.get(key) ?? null;
   const moneyUnit = MONEY_UNIT_LABEL.exec(key)?.[1] ?? null;
-  return field === null && column === null && moneyUnit === null ? NOT_A_LABEL : Object.freeze({ field, column, moneyUnit });
+  if (field === null && column === null && moneyUnit === null) return NOT_A_LABEL;
+  return Object.freeze({ field, fieldSlot: field === null ? -1 : FIELD_SLOTS[field], column, moneyUnit });
 }
 
 const labelOf = memoizeString(readLabel);

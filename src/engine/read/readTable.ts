@@ -8,7 +8,7 @@ import { FieldCells, ProjectTable, ReadTable, SpendCheckpoint } from '../model/t
 import { compact } from '../text/normalize';
 import { readAmount, readPercent } from '../values/numbers';
 import { readIndicators } from './readIndicators';
-import { FieldLabel, NOT_A_LABEL } from './labels';
+import { FIELD_COUNT, FIELD_SLOTS as F, NOT_A_LABEL } from './labels';
 import { SheetView } from './sheetView';
 import { TableSegment } from '../locate/locateTables';
 
@@ -63,45 +63,30 @@ export class Bounds {
   }
 }
 
-/** Where each field's label was first found between a table's anchor and its indicator header. */
+/** Where each field's label was first found between a table's anchor and its indicator header, by field slot. */
 class FieldHits {
-  private readonly rows = noFieldCells();
-  private readonly cols = noFieldCells();
+  private readonly rows: number[] = new Array<number>(FIELD_COUNT).fill(-1);
+  private readonly cols: number[] = new Array<number>(FIELD_COUNT).fill(-1);
 
   /** Keeps the first cell of each field, in reading order. */
-  add(field: FieldLabel, row: number, col: number): void {
-    if (this.rows[field] >= 0) return;
-    this.rows[field] = row;
-    this.cols[field] = col;
+  add(slot: number, row: number, col: number): void {
+    if (this.rows[slot] >= 0) return;
+    this.rows[slot] = row;
+    this.cols[slot] = col;
   }
 
-  has(field: FieldLabel): boolean {
-    return this.rows[field] >= 0;
+  has(slot: number): boolean {
+    return this.rows[slot] >= 0;
   }
 
   /** Row of the field's label, -1 when the table has none. */
-  row(field: FieldLabel): number {
-    return this.rows[field];
+  row(slot: number): number {
+    return this.rows[slot];
   }
 
-  col(field: FieldLabel): number {
-    return this.cols[field];
+  col(slot: number): number {
+    return this.cols[slot];
   }
-}
-
-function noFieldCells(): Record<FieldLabel, number> {
-  return {
-    projectCode: -1,
-    projectName: -1,
-    budgetBlock: -1,
-    budgetTotal: -1,
-    budgetFiscal: -1,
-    budgetOther: -1,
-    purpose: -1,
-    spendPlan: -1,
-    goal: -1,
-    unitName: -1,
-  };
 }
 
 function isAnyLabel(view: SheetView, row: number, col: number): boolean {
@@ -135,13 +120,13 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   const hits = new FieldHits();
   for (let r = seg.anchorRow; r < fieldEnd; r++) {
     for (let i = 0, n = view.labelCount(r); i < n; i++) {
-      const field = view.labelMatch(r, i).field;
-      if (field) hits.add(field, r, view.labelCol(r, i));
+      const slot = view.labelMatch(r, i).fieldSlot;
+      if (slot >= 0) hits.add(slot, r, view.labelCol(r, i));
     }
   }
 
   /** Claims the field's label and the cell holding its value; the value's column, or -1 when it has none. */
-  const valueOf = (f: FieldLabel, key: keyof FieldCells): number => {
+  const valueOf = (f: number, key: keyof FieldCells): number => {
     const row = hits.row(f);
     if (row < 0) return -1;
     const labelCol = hits.col(f);
@@ -152,11 +137,11 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     bounds.takeFilledCell(row, c);
     return c;
   };
-  const textField = (f: FieldLabel, key: keyof FieldCells): string => {
+  const textField = (f: number, key: keyof FieldCells): string => {
     const c = valueOf(f, key);
     return c < 0 ? '' : view.cleanText(hits.row(f), c);
   };
-  const amountField = (f: FieldLabel, key: keyof FieldCells): number | null => {
+  const amountField = (f: number, key: keyof FieldCells): number | null => {
     const c = valueOf(f, key);
     return c < 0 ? null : readAmount(view.value(hits.row(f), c), moneyUnit || DEFAULT_MONEY_UNIT);
   };
@@ -164,7 +149,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   // Title, 预算单位 and money unit sit in the rows above the anchor; amounts are read in that unit.
   const head = readHead(view, seg, previousEnd, bounds, fields);
   let unit = head.unit;
-  if (hits.has('unitName')) unit = textField('unitName', 'unit') || unit;
+  if (hits.has(F.unitName)) unit = textField(F.unitName, 'unit') || unit;
   // A money-unit label may also sit on a field row ("单位：万元" at the right of 项目编码).
   let moneyUnit = head.moneyUnit;
   if (!moneyUnit) {
@@ -182,26 +167,26 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     }
   }
 
-  const projectCode = compact(textField('projectCode', 'projectCode'));
-  const projectName = textField('projectName', 'projectName');
-  if (!hits.has('projectCode') && !hits.has('projectName')) missing.push(BLOCK_NAMES.project);
+  const projectCode = compact(textField(F.projectCode, 'projectCode'));
+  const projectName = textField(F.projectName, 'projectName');
+  if (!hits.has(F.projectCode) && !hits.has(F.projectName)) missing.push(BLOCK_NAMES.project);
 
   const budget = {
-    total: amountField('budgetTotal', 'budgetTotal'),
-    fiscal: amountField('budgetFiscal', 'budgetFiscal'),
-    other: amountField('budgetOther', 'budgetOther'),
+    total: amountField(F.budgetTotal, 'budgetTotal'),
+    fiscal: amountField(F.budgetFiscal, 'budgetFiscal'),
+    other: amountField(F.budgetOther, 'budgetOther'),
   };
-  if (!hits.has('budgetTotal')) missing.push(BLOCK_NAMES.budget);
+  if (!hits.has(F.budgetTotal)) missing.push(BLOCK_NAMES.budget);
 
   // 资金用途: an explicit label, or the free text under the budget row inside the 预算规模及资金用途 block.
-  let purpose = textField('purpose', 'purpose');
-  const blockRow = hits.row('budgetBlock');
-  if (blockRow >= 0) bounds.take(blockRow, hits.col('budgetBlock'));
-  if (!hits.has('purpose')) {
-    const budgetRow = hits.has('budgetTotal') ? hits.row('budgetTotal') : blockRow;
+  let purpose = textField(F.purpose, 'purpose');
+  const blockRow = hits.row(F.budgetBlock);
+  if (blockRow >= 0) bounds.take(blockRow, hits.col(F.budgetBlock));
+  if (!hits.has(F.purpose)) {
+    const budgetRow = hits.has(F.budgetTotal) ? hits.row(F.budgetTotal) : blockRow;
     if (budgetRow >= 0) {
       const r = budgetRow + 1;
-      const fromCol = blockRow >= 0 ? view.mergeRight(blockRow, hits.col('budgetBlock')) + 1 : 0;
+      const fromCol = blockRow >= 0 ? view.mergeRight(blockRow, hits.col(F.budgetBlock)) + 1 : 0;
       if (r < fieldEnd && !view.hasFieldLabel(r)) {
         let firstCol = -1;
         for (let i = 0, n = view.filledCount(r); i < n; i++) {
@@ -218,9 +203,9 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
 
   // 资金支出计划: labels to the right of the block label, cumulative percentages on the row below.
   const spendPlan: SpendCheckpoint[] = [];
-  const planRow = hits.row('spendPlan');
+  const planRow = hits.row(F.spendPlan);
   if (planRow >= 0) {
-    const planCol = hits.col('spendPlan');
+    const planCol = hits.col(F.spendPlan);
     bounds.take(planRow, planCol);
     fields.spendPlanLabel = view.address(planRow, planCol);
     const valueRow = planRow + 1;
@@ -238,8 +223,8 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
     missing.push(BLOCK_NAMES.spendPlan);
   }
 
-  const goal = textField('goal', 'goal');
-  if (!hits.has('goal')) missing.push(BLOCK_NAMES.goal);
+  const goal = textField(F.goal, 'goal');
+  if (!hits.has(F.goal)) missing.push(BLOCK_NAMES.goal);
 
   // Indicator block.
   let indicatorsRead = { indicators: [] as ProjectTable['indicators'], sources: [] as ReadTable['indicatorSources'], lastRow: -1 };

@@ -3,7 +3,7 @@
  * answer: for any text, including decorated label synonyms, it agrees with the full reading.
  */
 import fc from 'fast-check';
-import { matchFieldLabel, matchIndicatorColumn, matchLabel, matchMoneyUnit, readLabel } from '../../../src/engine/read/labels';
+import { FIELD_COUNT, FIELD_SLOTS, matchFieldLabel, matchIndicatorColumn, matchLabel, matchMoneyUnit, readLabel } from '../../../src/engine/read/labels';
 
 const LABELS = [
   '项目编码', '项目名称', '预算数', '其中：财政资金', '其他资金', '资金支出计划（%）', '年度绩效目标', '一级指标',
@@ -27,7 +27,7 @@ const anyText = fc.oneof(
 test('matchLabel agrees with the full reading on any text', () => {
   fc.assert(
     fc.property(anyText, (text) => {
-      const expected = text.length > 24 ? { field: null, column: null, moneyUnit: null } : readLabel(text);
+      const expected = text.length > 24 ? { field: null, fieldSlot: -1, column: null, moneyUnit: null } : readLabel(text);
       expect(matchLabel(text)).toEqual(expected);
       expect(matchFieldLabel(text)).toBe(expected.field);
       expect(matchIndicatorColumn(text)).toBe(expected.column);
@@ -49,4 +49,12 @@ test.each([
 ])('%j reads as field %s, column %s', (text, field, column) => {
   expect(matchLabel(text).field).toBe(field);
   expect(matchLabel(text).column).toBe(column);
+});
+
+test('every field has its own slot below FIELD_COUNT, and a label reading carries its field’s slot', () => {
+  const slots = Object.values(FIELD_SLOTS).sort((a, b) => a - b);
+  expect(slots).toEqual(Array.from({ length: FIELD_COUNT }, (_, i) => i));
+  expect(readLabel('项目编码').fieldSlot).toBe(FIELD_SLOTS.projectCode);
+  expect(readLabel('其中：财政    资金').fieldSlot).toBe(FIELD_SLOTS.budgetFiscal);
+  expect(readLabel('一级指标').fieldSlot).toBe(-1);
 });
