@@ -63,10 +63,16 @@ export class Bounds {
   }
 }
 
+/** -1 for every field slot, as a literal: made once per table, and a literal costs less than a filled array. */
+function noHits(): number[] {
+  return [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+}
+if (noHits().length !== FIELD_COUNT) throw new Error('noHits() needs one entry per field slot');
+
 /** Where each field's label was first found between a table's anchor and its indicator header, by field slot. */
 class FieldHits {
-  private readonly rows: number[] = new Array<number>(FIELD_COUNT).fill(-1);
-  private readonly cols: number[] = new Array<number>(FIELD_COUNT).fill(-1);
+  private readonly rows = noHits();
+  private readonly cols = noHits();
 
   /** Keeps the first cell of each field, in reading order. */
   add(slot: number, row: number, col: number): void {
