@@ -88,6 +88,21 @@ const COLUMN_SYNONYMS: Record<IndicatorColumn, string[]> = {
   direction: ['指标方向'],
 };
 
+/** Each indicator column's place in per-column lists (a block's column map is an array indexed by it). */
+export const COLUMN_SLOTS: Readonly<Record<IndicatorColumn, number>> = Object.freeze({
+  level1: 0,
+  level2: 1,
+  level3: 2,
+  description: 3,
+  value: 4,
+  basis: 5,
+  op: 6,
+  unit: 7,
+  weight: 8,
+  direction: 9,
+});
+export const COLUMN_COUNT = 10;
+
 const COLUMN_BY_KEY = new Map<string, IndicatorColumn>();
 for (const [col, names] of Object.entries(COLUMN_SYNONYMS) as [IndicatorColumn, string[]][]) {
   for (const n of names) COLUMN_BY_KEY.set(labelKey(n), col);
@@ -103,10 +118,12 @@ export interface LabelMatch {
   /** `FIELD_SLOTS[field]`, or -1 when the text labels no field. */
   readonly fieldSlot: number;
   readonly column: IndicatorColumn | null;
+  /** `COLUMN_SLOTS[column]`, or -1 when the text heads no indicator column. */
+  readonly columnSlot: number;
   readonly moneyUnit: string | null;
 }
 
-export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, fieldSlot: -1, column: null, moneyUnit: null });
+export const NOT_A_LABEL: LabelMatch = Object.freeze({ field: null, fieldSlot: -1, column: null, columnSlot: -1, moneyUnit: null });
 
 const MONEY_UNIT_LABEL = /^(?:金额)?单位[:：]?\s*(亿元|万元|元)$/;
 
@@ -117,7 +134,13 @@ export function readLabel(text: string): LabelMatch {
   const column = COLUMN_BY_KEY.get(key) ?? null;
   const moneyUnit = MONEY_UNIT_LABEL.exec(key)?.[1] ?? null;
   if (field === null && column === null && moneyUnit === null) return NOT_A_LABEL;
-  return Object.freeze({ field, fieldSlot: field === null ? -1 : FIELD_SLOTS[field], column, moneyUnit });
+  return Object.freeze({
+    field,
+    fieldSlot: field === null ? -1 : FIELD_SLOTS[field],
+    column,
+    columnSlot: column === null ? -1 : COLUMN_SLOTS[column],
+    moneyUnit,
+  });
 }
 
 const labelOf = memoizeString(readLabel);

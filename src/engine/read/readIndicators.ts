@@ -11,14 +11,15 @@ import { memoizeString } from '../text/memo';
 import { cleanCellText, cleanText } from '../text/normalize';
 import { sharedParse } from '../values/indicatorValue';
 import { isPercentFormat } from '../values/numbers';
-import { IndicatorColumn } from './labels';
+import { COLUMN_COUNT, COLUMN_SLOTS as C } from './labels';
 import { SheetView } from './sheetView';
 import type { Bounds } from './readTable';
 
-/** Every indicator column unmapped (-1); a block's header fills in the ones it has. */
-function unmappedColumns(): Record<IndicatorColumn, number> {
-  return { level1: -1, level2: -1, level3: -1, description: -1, value: -1, basis: -1, op: -1, unit: -1, weight: -1, direction: -1 };
+/** Every indicator column unmapped (-1), by column slot; a block's header fills in the ones it has. */
+function unmappedColumns(): number[] {
+  return [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 }
+if (unmappedColumns().length !== COLUMN_COUNT) throw new Error('unmappedColumns() needs one entry per column slot');
 
 const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -51,15 +52,22 @@ export function readIndicators(
   let right = -Infinity;
   for (let i = 0, n = view.labelCount(headerRow); i < n; i++) {
     const c = view.labelCol(headerRow, i);
-    const kind = view.labelMatch(headerRow, i).column;
-    if (kind === null || at[kind] >= 0) continue;
+    const kind = view.labelMatch(headerRow, i).columnSlot;
+    if (kind < 0 || at[kind] >= 0) continue;
     at[kind] = c;
     claimHeader(headerRow, c);
     if (c < left) left = c;
     right = Math.max(right, view.mergeRight(headerRow, c));
-    if (kind === 'weight' || kind === 'direction') extraCols.push({ col: c, name: cleanText(view.text(headerRow, c)) });
+    if (kind === C.weight || kind === C.direction) extraCols.push({ col: c, name: cleanText(view.text(headerRow, c)) });
   }
-  const { level1: cLevel1, level2: cLevel2, level3: cLevel3, description: cDescription, value: cValue, basis: cBasis, op: cOp, unit: cUnit } = at;
+  const cLevel1 = at[C.level1];
+  const cLevel2 = at[C.level2];
+  const cLevel3 = at[C.level3];
+  const cDescription = at[C.description];
+  const cValue = at[C.value];
+  const cBasis = at[C.basis];
+  const cOp = at[C.op];
+  const cUnit = at[C.unit];
 
   const indicators: Indicator[] = [];
   const sources: IndicatorSource[] = [];
@@ -159,8 +167,8 @@ function addressIn(row: number, col: number): string {
 class RowSource implements IndicatorSource {
   constructor(
     private readonly row: number,
-    /** The block's mapped columns (shared by its rows, never changed after the header is read). */
-    private readonly columns: Readonly<Record<IndicatorColumn, number>>,
+    /** The block's mapped columns by column slot (shared by its rows, never changed after the header is read). */
+    private readonly columns: readonly number[],
     readonly level1Raw: string,
     readonly level2Raw: string,
     readonly level1Inherited: boolean,
@@ -173,27 +181,27 @@ class RowSource implements IndicatorSource {
   ) {}
 
   get level1Cell(): string {
-    return addressIn(this.row, this.columns.level1);
+    return addressIn(this.row, this.columns[C.level1]);
   }
 
   get level2Cell(): string {
-    return addressIn(this.row, this.columns.level2);
+    return addressIn(this.row, this.columns[C.level2]);
   }
 
   get level3Cell(): string {
-    return addressIn(this.row, this.columns.level3);
+    return addressIn(this.row, this.columns[C.level3]);
   }
 
   get descriptionCell(): string {
-    return addressIn(this.row, this.columns.description);
+    return addressIn(this.row, this.columns[C.description]);
   }
 
   get valueCell(): string {
-    return addressIn(this.row, this.columns.value);
+    return addressIn(this.row, this.columns[C.value]);
   }
 
   get basisCell(): string {
-    return addressIn(this.row, this.columns.basis);
+    return addressIn(this.row, this.columns[C.basis]);
   }
 }
 

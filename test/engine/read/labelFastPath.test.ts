@@ -3,7 +3,7 @@
  * answer: for any text, including decorated label synonyms, it agrees with the full reading.
  */
 import fc from 'fast-check';
-import { FIELD_COUNT, FIELD_SLOTS, matchFieldLabel, matchIndicatorColumn, matchLabel, matchMoneyUnit, readLabel } from '../../../src/engine/read/labels';
+import { COLUMN_COUNT, COLUMN_SLOTS, FIELD_COUNT, FIELD_SLOTS, matchFieldLabel, matchIndicatorColumn, matchLabel, matchMoneyUnit, readLabel } from '../../../src/engine/read/labels';
 
 const LABELS = [
   '项目编码', '项目名称', '预算数', '其中：财政资金', '其他资金', '资金支出计划（%）', '年度绩效目标', '一级指标',
@@ -27,7 +27,7 @@ const anyText = fc.oneof(
 test('matchLabel agrees with the full reading on any text', () => {
   fc.assert(
     fc.property(anyText, (text) => {
-      const expected = text.length > 24 ? { field: null, fieldSlot: -1, column: null, moneyUnit: null } : readLabel(text);
+      const expected = text.length > 24 ? { field: null, fieldSlot: -1, column: null, columnSlot: -1, moneyUnit: null } : readLabel(text);
       expect(matchLabel(text)).toEqual(expected);
       expect(matchFieldLabel(text)).toBe(expected.field);
       expect(matchIndicatorColumn(text)).toBe(expected.column);
@@ -57,4 +57,13 @@ test('every field has its own slot below FIELD_COUNT, and a label reading carrie
   expect(readLabel('项目编码').fieldSlot).toBe(FIELD_SLOTS.projectCode);
   expect(readLabel('其中：财政    资金').fieldSlot).toBe(FIELD_SLOTS.budgetFiscal);
   expect(readLabel('一级指标').fieldSlot).toBe(-1);
+});
+
+test('every indicator column has its own slot below COLUMN_COUNT, carried by header readings', () => {
+  const slots = Object.values(COLUMN_SLOTS).sort((a, b) => a - b);
+  expect(slots).toEqual(Array.from({ length: COLUMN_COUNT }, (_, i) => i));
+  expect(readLabel('一级\n指标').columnSlot).toBe(COLUMN_SLOTS.level1);
+  expect(readLabel('指标值确定依据').columnSlot).toBe(COLUMN_SLOTS.basis);
+  expect(readLabel('权重(分值)').columnSlot).toBe(COLUMN_SLOTS.weight);
+  expect(readLabel('项目编码').columnSlot).toBe(-1);
 });
