@@ -14,9 +14,14 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
   const tables: ReadTable[] = [];
   let previousEnd = -1;
   for (const seg of locateTables(view)) {
-    // A flat list holds several projects under one header; each becomes a table of its own.
-    const read = seg.flat ? readFlatList(view, seg, previousEnd) : [readTable(view, seg, previousEnd)];
-    for (const t of read) {
+    if (seg.flat) {
+      // A flat list holds several projects under one header; each becomes a table of its own.
+      for (const t of readFlatList(view, seg, previousEnd)) {
+        tables.push(t);
+        previousEnd = Math.max(previousEnd, t.bounds.r1);
+      }
+    } else {
+      const t = readTable(view, seg, previousEnd);
       tables.push(t);
       previousEnd = Math.max(previousEnd, t.bounds.r1);
     }

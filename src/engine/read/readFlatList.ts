@@ -190,7 +190,7 @@ function readProject(
   // H07 (a missing 一级) points at the project's first indicator row, inside its own rectangle.
   fields.indicatorHeader = block.sources[0]?.level1Cell || view.address(h, Math.max(view.firstFilled(h), 0));
 
-  const range: CellRange = bounds.r0 === Infinity ? { r0: span.start, c0: 0, r1: span.start, c1: 0 } : bounds.range();
+  const range: CellRange = bounds.empty ? { r0: span.start, c0: 0, r1: span.start, c1: 0 } : bounds.range();
   const unclaimed = view.unclaimedIn(range);
 
   const table: ProjectTable = {

@@ -15,14 +15,26 @@ import { TableSegment } from '../locate/locateTables';
 /** Budget tables are in 万元 unless they say otherwise. */
 const DEFAULT_MONEY_UNIT = '万元';
 
+/**
+ * Nothing taken yet: beyond any sheet on both sides. Small integers rather than ±Infinity, so the bounds
+ * are plain integer fields (a table's bounds change with every cell it takes).
+ */
+const NO_LOW = 0x3fffffff;
+const NO_HIGH = -0x3fffffff;
+
 /** Tracks the rows and columns a table spans while its cells are claimed. */
 export class Bounds {
-  r0 = Infinity;
-  c0 = Infinity;
-  r1 = -Infinity;
-  c1 = -Infinity;
+  r0 = NO_LOW;
+  c0 = NO_LOW;
+  r1 = NO_HIGH;
+  c1 = NO_HIGH;
 
   constructor(private readonly view: SheetView) {}
+
+  /** True until some cell is taken. */
+  get empty(): boolean {
+    return this.r0 === NO_LOW;
+  }
 
   take(row: number, col: number): void {
     this.view.claim(row, col);
@@ -242,7 +254,7 @@ export function readTable(view: SheetView, seg: TableSegment, previousEnd: numbe
   }
 
   // Cells inside the table's rectangle that no field claimed are kept for D01.
-  const range = bounds.r0 === Infinity ? { r0: seg.anchorRow, c0: 0, r1: seg.anchorRow, c1: 0 } : bounds.range();
+  const range = bounds.empty ? { r0: seg.anchorRow, c0: 0, r1: seg.anchorRow, c1: 0 } : bounds.range();
   const unclaimed = view.unclaimedIn(range);
 
   const table: ProjectTable = {
@@ -281,13 +293,17 @@ interface Head {
  */
 export function readHead(view: SheetView, seg: TableSegment, previousEnd: number, bounds: Bounds, fields: FieldCells): Head {
   const head: Head = { title: '', unit: '', moneyUnit: '' };
-  const rows: number[] = [];
-  for (let r = seg.anchorRow - 1; r > previousEnd && rows.length < 2 && r >= seg.anchorRow - 4; r--) {
-    if (!view.rowBlank(r)) rows.push(r);
+  // The first two non-blank rows above the anchor (at most four rows up, never into the previous table).
+  let nearest: number | undefined;
+  let above: number | undefined;
+  for (let r = seg.anchorRow - 1; r > previousEnd && above === undefined && r >= seg.anchorRow - 4; r--) {
+    if (view.rowBlank(r)) continue;
+    if (nearest === undefined) nearest = r;
+    else above = r;
   }
-  let i = 0;
-  const unitRow = rows[0];
-  if (unitRow !== undefined && isUnitRow(view, unitRow, rows[1])) {
+  let titleRow = nearest;
+  const unitRow = nearest;
+  if (unitRow !== undefined && isUnitRow(view, unitRow, above)) {
     for (let k = 0, n = view.filledCount(unitRow); k < n; k++) {
       const c = view.filledCol(unitRow, k);
       const mu = view.labelAt(unitRow, c).moneyUnit;
@@ -303,9 +319,8 @@ export function readHead(view: SheetView, seg: TableSegment, previousEnd: number
       bounds.take(unitRow, c);
     }
     if (!fields.unit) fields.unit = view.address(unitRow, Math.max(view.firstFilled(unitRow), 0));
-    i = 1;
+    titleRow = above;
   }
-  const titleRow = rows[i];
   if (titleRow !== undefined && looksLikeTitle(view, titleRow)) {
     const c = view.firstFilled(titleRow);
     head.title = view.cleanText(titleRow, c);
