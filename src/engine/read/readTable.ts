@@ -41,7 +41,7 @@ export class Bounds {
     this.extend(row, col);
   }
 
-  /** `take` for a cell the caller knows is non-empty (a label, or a value found by `blank`). */
+  /** `take` for a cell the caller knows is non-empty (a label cell, or one of its row's filled cells). */
   takeFilledCell(row: number, col: number): void {
     this.view.claimFilled(row, col);
     this.extend(row, col);
