@@ -2,7 +2,7 @@
  * Checker messages (rules.md). Each says what is wrong and what to write instead, quoting the values it
  * is about, so a reviewer can act on the message alone.
  */
-import { isWhiteSpaceCode } from '../engine/text/normalize';
+import { hasWhiteSpace } from '../engine/text/normalize';
 
 /** Numbers without binary noise (0.1 + 0.2 shows as 0.3), to at most four decimals. */
 function num(n: number): string {
@@ -63,11 +63,6 @@ function cut(text: string, max = 40): string {
   // costs less than a regular expression that finds nothing.
   const t = hasWhiteSpace(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpaceCode(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function names(label: string): string {

@@ -2,7 +2,7 @@
  * The task pane. It talks only to `AssistantApi`, so Excel, WPS and the browser workbench share it.
  * One operation runs at a time (buttons are disabled while busy); live results keep arriving meanwhile.
  */
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AssistantApi } from '../app/api';
 import { AssistantSettings, CheckResult, ConversionPreview } from '../app/types';
@@ -10,8 +10,7 @@ import { Diagnostic } from '../engine/model/diagnostic';
 import { ProfileId } from '../engine/model/table';
 import { UI } from '../strings/ui';
 import type { Scope } from './components/ConvertPanel';
-import { ConvertPanel, prefetchPanels, SettingsPanel, SummaryPanel } from './components/lazyPanels';
-import { OnFailure } from './components/OnFailure';
+import { ConvertPanel, LazyPanel, prefetchPanels, SettingsPanel, SummaryPanel } from './components/lazyPanels';
 import { Notice, Notices } from './components/Notices';
 import { PaneTabs } from './components/PaneTabs';
 import { ProblemsPanel } from './components/ProblemsPanel';
@@ -188,40 +187,34 @@ export function App({ assistant }: AppProps): JSX.Element {
       </div>
       <div role="tabpanel" id="jx-panel-convert" aria-labelledby="jx-tab-convert" hidden={tab !== 'convert'}>
         {visited.has('convert') && (
-          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
-            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-              <ConvertPanel
-                busy={isBusy}
-                defaultProfile={settings.profile}
-                onInsertTemplate={insertTemplate}
-                onPreview={preview}
-                onConvert={convert}
-              />
-            </Suspense>
-          </OnFailure>
+          <LazyPanel>
+            <ConvertPanel
+              busy={isBusy}
+              defaultProfile={settings.profile}
+              onInsertTemplate={insertTemplate}
+              onPreview={preview}
+              onConvert={convert}
+            />
+          </LazyPanel>
         )}
       </div>
       <div role="tabpanel" id="jx-panel-summary" aria-labelledby="jx-tab-summary" hidden={tab !== 'summary'}>
         {visited.has('summary') && (
-          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
-            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-              <SummaryPanel
-                busy={isBusy}
-                marksAvailable={assistant.capabilities.marks}
-                onSummarize={summarize}
-                onClearMarks={clearMarks}
-              />
-            </Suspense>
-          </OnFailure>
+          <LazyPanel>
+            <SummaryPanel
+              busy={isBusy}
+              marksAvailable={assistant.capabilities.marks}
+              onSummarize={summarize}
+              onClearMarks={clearMarks}
+            />
+          </LazyPanel>
         )}
       </div>
       <div role="tabpanel" id="jx-panel-settings" aria-labelledby="jx-tab-settings" hidden={tab !== 'settings'}>
         {visited.has('settings') && (
-          <OnFailure fallback={<p role="alert">{UI.panelLoadFailed}</p>}>
-            <Suspense fallback={<p>{UI.loadingPanel}</p>}>
-              <SettingsPanel settings={settings} busy={isBusy} onChange={changeSettings} />
-            </Suspense>
-          </OnFailure>
+          <LazyPanel>
+            <SettingsPanel settings={settings} busy={isBusy} onChange={changeSettings} />
+          </LazyPanel>
         )}
       </div>
     </main>

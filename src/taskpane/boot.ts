@@ -13,6 +13,7 @@ import { DeferredAssistant } from '../app/deferredAssistant';
 import { UI } from '../strings/ui';
 import { DEFAULT_OFFICE_TIMEOUT_MS, detectHost, HostChoice, OfficeLike } from './detectHost';
 import { mountApp, mountOutsideHost } from './mountApp';
+import { perfMark } from './perfMark';
 
 type HostModule = { create: () => AssistantApi };
 
@@ -27,10 +28,6 @@ const loadExcel = (): Promise<HostModule> =>
   import(/* webpackChunkName: "host-excel" */ './hosts/excel').then((m) => ({ create: m.createExcelAssistant }));
 const loadWps = (): Promise<HostModule> =>
   import(/* webpackChunkName: "host-wps" */ './hosts/wps').then((m) => ({ create: m.createWpsAssistant }));
-
-function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
-}
 
 export async function boot(container: HTMLElement, options: BootOptions = {}): Promise<HostChoice> {
   let choice: HostChoice = 'none';
@@ -52,7 +49,7 @@ export async function boot(container: HTMLElement, options: BootOptions = {}): P
       .then((h) => {
         const assistant = h.create();
         // For scripts/bench-taskpane.js: when the engine became usable, next to the first-render mark.
-        mark(HOST_READY_MARK);
+        perfMark(HOST_READY_MARK);
         return assistant;
       });
     mountApp(container, new DeferredAssistant(choice, ready), { onFirstRender: rendered });

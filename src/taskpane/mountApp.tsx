@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { AssistantApi } from '../app/api';
 import { App } from './App';
 import { OutsideHost } from './OutsideHost';
+import { perfMark } from './perfMark';
 
 export const FIRST_RENDER_MARK = 'jixiao-first-render';
 
@@ -17,14 +18,12 @@ let firstRenderMarked = false;
 function FirstRenderMark({ onRendered }: { onRendered?: () => void }): null {
   // 'jixiao-commit' (DOM written) and the first-render mark (after paint) split render cost from paint.
   useLayoutEffect(() => {
-    if (!firstRenderMarked && typeof performance !== 'undefined' && typeof performance.mark === 'function') {
-      performance.mark('jixiao-commit');
-    }
+    if (!firstRenderMarked) perfMark('jixiao-commit');
   }, []);
   useEffect(() => {
     if (!firstRenderMarked) {
       firstRenderMarked = true;
-      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+      perfMark(FIRST_RENDER_MARK);
     }
     // Once per mount, whatever later renders pass.
     onRendered?.();
@@ -38,7 +37,7 @@ export interface MountOptions {
 }
 
 export function mountApp(container: HTMLElement, assistant: AssistantApi, options: MountOptions = {}): Root {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('jixiao-mount');
+  perfMark('jixiao-mount');
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>

@@ -26,14 +26,7 @@ export function analyzeSheet(grid: SheetGrid): SheetAnalysis {
       previousEnd = Math.max(previousEnd, t.bounds.r1);
     }
   }
-  const unclaimed: SheetAnalysis['unclaimed'] = [];
-  for (let r = 0; r < view.rows; r++) {
-    if (view.rowClaimed(r)) continue;
-    for (let i = 0, n = view.filledCount(r); i < n; i++) {
-      const c = view.filledCol(r, i);
-      if (!view.isClaimed(r, c)) unclaimed.push({ cell: view.address(r, c), text: view.text(r, c) });
-    }
-  }
+  const unclaimed = view.unclaimedIn({ r0: 0, c0: 0, r1: view.rows - 1, c1: view.cols - 1 });
   return { sheet: grid.name, tables, unclaimed };
 }
 

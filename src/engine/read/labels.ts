@@ -183,7 +183,7 @@ export function mayBeLabelFrom(text: string, start: number): boolean {
     const code = text.charCodeAt(i);
     if (code === ASTERISK || code === FULL_WIDTH_ASTERISK || isWhiteSpaceCode(code)) continue;
     // A score in brackets may come first ("(30分)一级指标"); such texts take the full path.
-    return (LABEL_STARTS[code >> 3] & (1 << (code & 7))) !== 0 || code === OPEN_BRACKET || code === FULL_WIDTH_OPEN_BRACKET;
+    return mayStartLabel(code);
   }
   return false;
 }

@@ -245,11 +245,11 @@ export class SheetView {
   }
 
   /** True when no non-empty cell of the row is left unclaimed (the D01 collection skips such rows). */
-  rowClaimed(row: number): boolean {
+  private rowClaimed(row: number): boolean {
     return row < 0 || row >= this.rows || this.claimedFilled[row] === this.filledCount(row);
   }
 
-  isClaimed(row: number, col: number): boolean {
+  private isClaimed(row: number, col: number): boolean {
     if (this.claimedBits && row < this.rows && col < this.cols) {
       const i = row * this.cols + col;
       return (this.claimedBits[i >> 3] & (1 << (i & 7))) !== 0;
@@ -257,7 +257,7 @@ export class SheetView {
     return this.claimedKeys !== null && this.claimedKeys.has(row * 100000 + col);
   }
 
-  /** Non-empty cells inside `range` that nothing claimed, with their text (kept for D01). */
+  /** Non-empty cells inside `range` that nothing claimed, with their text (kept for D01; a table's rectangle, or the whole sheet). */
   unclaimedIn(range: CellRange): { cell: string; text: string }[] {
     const out: { cell: string; text: string }[] = [];
     for (let r = range.r0; r <= range.r1; r++) {

@@ -19,10 +19,13 @@ export function toHalfWidth(text: string): string {
 /** Trims and removes every white-space run (labels like "其中：财政    资金" or "一级\n指标"). */
 export function compact(text: string): string {
   // Most texts have no white space at all; looking costs less than a regex replace that finds nothing.
-  for (let i = 0; i < text.length; i++) {
-    if (isWhiteSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
-  }
-  return text;
+  return hasWhiteSpace(text) ? text.replace(/\s+/g, '') : text;
+}
+
+/** Whether the text holds any character \s matches, found without a regex. */
+export function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
